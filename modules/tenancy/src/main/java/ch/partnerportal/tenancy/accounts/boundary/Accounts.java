@@ -1,0 +1,98 @@
+package ch.partnerportal.tenancy.accounts.boundary;
+
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.control.Callers;
+import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.AccountView;
+import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
+import ch.partnerportal.tenancy.organizations.entity.Organization;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The signed-in person: first sign-in (ORG-1) and the organizations they can switch between (ORG-2). */
+@Stateless
+public class Accounts {
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext(unitName = "tenancy")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    OrganizationStore organizations;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Called on every sign-in. A person seen for the first time, or left without any organization,
+     * gets an organization named after them with them as legal representative (ORG-1). Someone who
+     * arrives through an invitation link accepts it instead (see {@code Invitations#accept}).
+     */
+    public AccountView signIn(String displayName, String language) throws Refusal {
+        Account account = ensureAccount(displayName, language);
+        if (memberships(account) == 0) {
+            organizations.add(Organization.foundedBy(account, "CH", clock.instant()));
+        }
+        return account.view();
+    }
+
+    /** The account of the caller, created without an organization of its own if it is new. */
+    public Account ensureAccount(String displayName, String language) throws Refusal {
+        String email = Callers.loginId(context.getCallerPrincipal());
+        Optional<Account> existing = callers.byEmail(email);
+        if (existing.isPresent()) {
+            existing.get().refresh(displayName);
+            return existing.get();
+        }
+        Account account = Account.register(email, displayName, language, clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    public AccountView me() throws Refusal {
+        return callers.account(context.getCallerPrincipal()).view();
+    }
+
+    public AccountView preferLanguage(String language) throws Refusal {
+        Account account = callers.account(context.getCallerPrincipal());
+        account.preferLanguage(language);
+        return account.view();
+    }
+
+    /** ORG-2: every organization the caller belongs to, for the switcher. */
+    public List<OrganizationView> organizations() throws Refusal {
+        Account account = callers.account(context.getCallerPrincipal());
+        List<Organization> found = em.createQuery(
+                        "select m.organization from Membership m where m.account.id = :account", Organization.class)
+                .setParameter("account", account.id())
+                .getResultList();
+        List<OrganizationView> views = new ArrayList<>();
+        for (Organization organization : found) {
+            views.add(organization.viewFor(account));
+        }
+        views.sort(Comparator.comparing(OrganizationView::name, String.CASE_INSENSITIVE_ORDER));
+        return views;
+    }
+
+    private long memberships(Account account) {
+        return em.createQuery("select count(m) from Membership m where m.account.id = :account", Long.class)
+                .setParameter("account", account.id())
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,168 @@
+package ch.partnerportal.tenancy.invitations.boundary;
+
+import ch.partnerportal.kernel.Notice;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.boundary.Accounts;
+import ch.partnerportal.tenancy.accounts.control.Callers;
+import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.InvitationRequest;
+import ch.partnerportal.tenancy.api.InvitationView;
+import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.invitations.entity.Invitation;
+import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
+import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
+import ch.partnerportal.tenancy.organizations.entity.Organization;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+/** Adding users by invitation (ORG-2, ORG-4): invite, resend, withdraw, preview and accept. */
+@Stateless
+public class Invitations {
+
+    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext(unitName = "tenancy")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    OrganizationStore store;
+
+    @Inject
+    Event<Notice> notices;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.console.url", defaultValue = "http://localhost:9080/console")
+    String consoleUrl;
+
+    /**
+     * Invites a person by e-mail. A person who already has an account is asked to extend it to this
+     * organization; anyone else creates their account when accepting.
+     */
+    public InvitationView invite(String organizationId, InvitationRequest request) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.lockForChange(organizationId);
+        organization.requireMayGrant(caller, request.role());
+        String email = Account.normalizeEmail(request.email());
+        Optional<Account> existing = callers.byEmail(email);
+        if (existing.isPresent() && organization.membershipOf(existing.get()).isPresent()) {
+            throw new Refusal(TenancyError.ALREADY_MEMBER, email);
+        }
+        if (!em.createNamedQuery("Invitation.pendingFor", Invitation.class)
+                .setParameter("organization", organizationId).setParameter("email", email)
+                .getResultList().isEmpty()) {
+            throw new Refusal(TenancyError.INVITATION_ALREADY_PENDING, email);
+        }
+        Invitation.Issued issued = Invitation.issue(organization, caller, email, request.role(),
+                request.permissions(), request.contacts(),
+                request.language() == null ? caller.locale().getLanguage() : request.language(),
+                existing.isPresent(), clock.instant());
+        em.persist(issued.invitation());
+        send(issued, caller);
+        return issued.invitation().view(clock.instant());
+    }
+
+    public List<InvitationView> pending(String organizationId) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        store.find(organizationId).requireManager(caller);
+        return em.createNamedQuery("Invitation.ofOrganization", Invitation.class)
+                .setParameter("organization", organizationId)
+                .getResultStream().map(i -> i.view(clock.instant())).toList();
+    }
+
+    public InvitationView resend(String organizationId, String invitationId) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Invitation invitation = ofOrganization(organizationId, invitationId);
+        invitation.organization().requireMayGrant(caller, invitation.role());
+        String token = invitation.resend(clock.instant());
+        send(new Invitation.Issued(invitation, token), caller);
+        return invitation.view(clock.instant());
+    }
+
+    public void withdraw(String organizationId, String invitationId) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Invitation invitation = ofOrganization(organizationId, invitationId);
+        invitation.organization().requireManager(caller);
+        invitation.withdraw();
+    }
+
+    /** What the link's page shows before anyone logs in: which organization, which role, still valid. */
+    public InvitationView preview(String token) throws Refusal {
+        Invitation invitation = byToken(token);
+        invitation.requireUsable(clock.instant());
+        return invitation.view(clock.instant());
+    }
+
+    /**
+     * The signed-in person accepts (ORG-2): the account is created if it is new, without an
+     * organization of its own, and joins the inviting organization with the role chosen by the inviter.
+     */
+    public OrganizationView accept(String token, String displayName, String language) throws Refusal {
+        Invitation invitation = byToken(token);
+        em.lock(invitation, LockModeType.PESSIMISTIC_WRITE);
+        invitation.requireUsable(clock.instant());
+        Account account = accounts.ensureAccount(displayName, language);
+        invitation.accept(account, clock.instant());
+        Organization organization = store.lockForChange(invitation.organization().id());
+        organization.admit(account, invitation.role(), invitation.permissions(), invitation.contacts(),
+                clock.instant());
+        store.changed(organization);
+        return organization.viewFor(account);
+    }
+
+    private Invitation ofOrganization(String organizationId, String invitationId) throws Refusal {
+        Invitation invitation = invitationId == null ? null : em.find(Invitation.class, invitationId);
+        if (invitation == null || !invitation.organization().id().equals(organizationId)) {
+            throw new Refusal(TenancyError.INVITATION_NOT_FOUND);
+        }
+        return invitation;
+    }
+
+    private Invitation byToken(String token) throws Refusal {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new Refusal(TenancyError.INVITATION_NOT_FOUND);
+        }
+        return em.createNamedQuery("Invitation.byTokenHash", Invitation.class)
+                .setParameter("hash", Invitation.hash(token.strip()))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new Refusal(TenancyError.INVITATION_NOT_FOUND));
+    }
+
+    private void send(Invitation.Issued issued, Account inviter) {
+        Invitation invitation = issued.invitation();
+        java.util.Locale locale = java.util.Locale.forLanguageTag(invitation.language());
+        String link = consoleUrl + "/invitation.xhtml?token=" + URLEncoder.encode(issued.token(), StandardCharsets.UTF_8);
+        String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(SWITZERLAND).format(invitation.expiresAt());
+        notices.fire(NoticeTexts.invitation(invitation.email(), locale, invitation.organization().name(),
+                invitation.role(), inviter.displayName(), link, invitation.existingAccount(), expires));
+    }
+}

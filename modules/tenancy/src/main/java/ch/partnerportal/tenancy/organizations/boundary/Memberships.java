@@ -1,0 +1,128 @@
+package ch.partnerportal.tenancy.organizations.boundary;
+
+import ch.partnerportal.kernel.Notice;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.control.Callers;
+import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.ContactTopic;
+import ch.partnerportal.tenancy.api.MemberView;
+import ch.partnerportal.tenancy.api.Page;
+import ch.partnerportal.tenancy.api.ProductAccess;
+import ch.partnerportal.tenancy.api.Role;
+import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
+import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
+import ch.partnerportal.tenancy.organizations.entity.Membership;
+import ch.partnerportal.tenancy.organizations.entity.Organization;
+import ch.partnerportal.tenancy.organizations.entity.RoleChange;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The users of an organization: list, remove, leave, roles and access (ORG-5, ORG-6, ORG-7, ORG-9). */
+@Stateless
+public class Memberships {
+
+    public static final int MAX_PAGE = 200;
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext(unitName = "tenancy")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    OrganizationStore store;
+
+    @Inject
+    Event<Notice> notices;
+
+    @Inject
+    @ConfigProperty(name = "portal.console.url", defaultValue = "http://localhost:9080/console")
+    String consoleUrl;
+
+    /** One page of members, filtered by e-mail or name; every member may see who else is in. */
+    public Page<MemberView> members(String organizationId, String search, int first, int size, String sortField,
+                                    boolean descending) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        store.find(organizationId).requireMember(caller);
+        String pattern = search == null || search.isBlank() ? "%"
+                : "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String order = switch (sortField == null ? "" : sortField) {
+            case "email" -> "m.account.email";
+            case "role" -> "m.role";
+            case "joinedAt" -> "m.joinedAt";
+            default -> "m.account.displayName";
+        } + (descending ? " desc" : " asc") + ", m.id";
+        String where = " from Membership m where m.organization.id = :organization"
+                + " and (lower(m.account.email) like :pattern or lower(m.account.displayName) like :pattern)";
+        long total = em.createQuery("select count(m)" + where, Long.class)
+                .setParameter("organization", organizationId).setParameter("pattern", pattern)
+                .getSingleResult();
+        List<MemberView> items = em.createQuery("select m" + where + " order by " + order, Membership.class)
+                .setParameter("organization", organizationId).setParameter("pattern", pattern)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .getResultStream().map(Membership::view).toList();
+        return new Page<>(items, total);
+    }
+
+    public MemberView member(String organizationId, String accountId) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.find(organizationId);
+        organization.requireMember(caller);
+        return organization.membershipOf(accountId).map(Membership::view)
+                .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+    }
+
+    /** ORG-5 / ORG-7: all the selected users leave, or none does. */
+    public void remove(String organizationId, Collection<String> accountIds) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.lockForChange(organizationId);
+        organization.remove(caller, accountIds);
+        store.changed(organization);
+    }
+
+    /** ORG-5 / ORG-7: the caller leaves the organization. */
+    public void leave(String organizationId) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.lockForChange(organizationId);
+        organization.leave(caller);
+        store.changed(organization);
+    }
+
+    /** ORG-6 / ORG-7 / ORG-9: the affected user is told of the change by e-mail. */
+    public MemberView changeRole(String organizationId, String accountId, Role role) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.lockForChange(organizationId);
+        RoleChange change = organization.changeRole(caller, accountId, role);
+        if (change.changed()) {
+            store.changed(organization);
+            Account affected = change.account();
+            notices.fire(NoticeTexts.roleChanged(affected.email(), affected.locale(), organization.name(),
+                    change.before(), change.after(), caller.displayName(), consoleUrl));
+        }
+        return organization.membershipOf(accountId).orElseThrow().view();
+    }
+
+    /** ORG-6: product permissions and contact preferences. */
+    public MemberView changeAccess(String organizationId, String accountId, Set<ProductAccess> permissions,
+                                   Set<ContactTopic> contacts) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.lockForChange(organizationId);
+        return organization.changeAccess(caller, accountId, permissions, contacts).view();
+    }
+}

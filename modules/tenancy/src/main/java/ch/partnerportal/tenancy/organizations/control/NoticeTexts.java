@@ -1,0 +1,50 @@
+package ch.partnerportal.tenancy.organizations.control;
+
+import ch.partnerportal.kernel.Notice;
+import ch.partnerportal.tenancy.api.Role;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The translated e-mails of tenancy: role changes (ORG-9) and invitations (ORG-4). */
+public final class NoticeTexts {
+
+    private static final String BUNDLE = "ch.partnerportal.tenancy.notices";
+
+    private NoticeTexts() {
+    }
+
+    public static Notice roleChanged(String recipient, Locale locale, String organization, Role before, Role after,
+                                     String changedBy, String consoleUrl) {
+        ResourceBundle texts = bundle(locale);
+        return new Notice(recipient,
+                format(texts, "role-changed.subject", locale, organization),
+                format(texts, "role-changed.body", locale, organization, roleName(texts, before),
+                        roleName(texts, after), changedBy, consoleUrl),
+                "role-changed");
+    }
+
+    public static Notice invitation(String recipient, Locale locale, String organization, Role role, String inviter,
+                                    String link, boolean existingAccount, String expires) {
+        ResourceBundle texts = bundle(locale);
+        String kind = existingAccount ? "invitation-existing" : "invitation-new";
+        return new Notice(recipient,
+                format(texts, kind + ".subject", locale, organization),
+                format(texts, kind + ".body", locale, organization, roleName(texts, role), inviter, link, expires),
+                "invitation");
+    }
+
+    public static String roleName(ResourceBundle texts, Role role) {
+        return texts.getString("role." + role.name());
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NoticeTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String format(ResourceBundle texts, String key, Locale locale, Object... args) {
+        return new MessageFormat(texts.getString(key), locale).format(args);
+    }
+}
