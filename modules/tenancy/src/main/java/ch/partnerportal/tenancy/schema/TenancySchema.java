@@ -1,12 +1,12 @@
 package ch.partnerportal.tenancy.schema;
 
+import ch.partnerportal.kernel.Migrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 
@@ -21,13 +21,6 @@ public class TenancySchema {
 
     @PostConstruct
     void migrate() {
-        Flyway.configure(TenancySchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/tenancy")
-                .table("schema_history_tenancy")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        Migrations.apply(dataSource, "tenancy", TenancySchema.class);
     }
 }

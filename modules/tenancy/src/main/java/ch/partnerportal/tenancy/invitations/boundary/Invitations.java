@@ -78,6 +78,7 @@ public class Invitations {
         }
         if (!em.createNamedQuery("Invitation.pendingFor", Invitation.class)
                 .setParameter("organization", organizationId).setParameter("email", email)
+                .setParameter("status", Invitation.Status.PENDING)
                 .getResultList().isEmpty()) {
             throw new Refusal(TenancyError.INVITATION_ALREADY_PENDING, email);
         }
@@ -95,6 +96,7 @@ public class Invitations {
         store.find(organizationId).requireManager(caller);
         return em.createNamedQuery("Invitation.ofOrganization", Invitation.class)
                 .setParameter("organization", organizationId)
+                .setParameter("status", Invitation.Status.PENDING)
                 .getResultStream().map(i -> i.view(clock.instant())).toList();
     }
 

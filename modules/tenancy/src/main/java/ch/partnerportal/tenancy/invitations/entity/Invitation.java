@@ -43,9 +43,9 @@ import java.util.UUID;
 @Table(name = "invitation")
 @NamedQuery(name = "Invitation.byTokenHash", query = "select i from Invitation i where i.tokenHash = :hash")
 @NamedQuery(name = "Invitation.pendingFor", query = "select i from Invitation i "
-        + "where i.organization.id = :organization and i.email = :email and i.status = 'PENDING'")
+        + "where i.organization.id = :organization and i.email = :email and i.status = :status")
 @NamedQuery(name = "Invitation.ofOrganization", query = "select i from Invitation i "
-        + "where i.organization.id = :organization and i.status = 'PENDING' order by i.createdAt desc")
+        + "where i.organization.id = :organization and i.status = :status order by i.createdAt desc")
 public class Invitation {
 
     public static final Duration VALIDITY = Duration.ofDays(7);

@@ -1,0 +1,70 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.api.problems.ApiError;
+import ch.partnerportal.api.problems.Problems;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.boundary.Accounts;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Locale;
+
+/**
+ * Refuses requests without a bearer token (the console's cookie is not an API credential), then
+ * signs the caller in: an account seen for the first time gets its own organization (ORG-1), except
+ * when the request is the acceptance of an invitation (ORG-2).
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class BearerOnly implements ContainerRequestFilter {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (isPublic(request.getMethod(), path)) {
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || request.getSecurityContext().getUserPrincipal() == null) {
+            request.abortWith(Problems.of(ApiError.BEARER_TOKEN_REQUIRED, headers, path));
+            return;
+        }
+        if (path.endsWith("/acceptance")) {
+            return;
+        }
+        try {
+            String name = jwt.getClaim("name");
+            Locale language = headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
+                    : headers.getAcceptableLanguages().get(0);
+            accounts.signIn(name, language.getLanguage());
+        } catch (Refusal refusal) {
+            request.abortWith(Problems.of(refusal, headers, path));
+        }
+    }
+
+    /** Reading an invitation before logging in is the only public call. */
+    static boolean isPublic(String method, String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return HttpMethod.GET.equals(method) && trimmed.matches("1/invitations/[^/]+");
+    }
+}

@@ -1,0 +1,32 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.boundary.Accounts;
+import ch.partnerportal.tenancy.api.AccountView;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The caller's own account. */
+@Path("1/me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public JsonObject me() throws Refusal {
+        AccountView me = accounts.me();
+        return Json.createObjectBuilder()
+                .add("id", me.id())
+                .add("email", me.email())
+                .add("displayName", me.displayName())
+                .add("language", me.language())
+                .build();
+    }
+}

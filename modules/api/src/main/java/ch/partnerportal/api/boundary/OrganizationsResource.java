@@ -1,0 +1,190 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.boundary.Accounts;
+import ch.partnerportal.tenancy.api.InvitationRequest;
+import ch.partnerportal.tenancy.api.InvitationView;
+import ch.partnerportal.tenancy.api.MemberView;
+import ch.partnerportal.tenancy.api.OrganizationDetails;
+import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.api.Page;
+import ch.partnerportal.tenancy.invitations.boundary.Invitations;
+import ch.partnerportal.tenancy.organizations.boundary.Memberships;
+import ch.partnerportal.tenancy.organizations.boundary.Organizations;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.util.List;
+
+/**
+ * Organizations the caller belongs to, their users and invitations. The organization id in the path
+ * is how an API client switches between organizations (ORG-2); every call is checked against the
+ * caller's membership by the facades.
+ */
+@Path("1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+public class OrganizationsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    Invitations invitations;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public JsonObject mine() throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (OrganizationView view : accounts.organizations()) {
+            items.add(Representations.organization(view));
+        }
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    @GET
+    @Path("{organization}")
+    public JsonObject details(@PathParam("organization") String organization) throws Refusal {
+        return Representations.organization(organizations.details(organization));
+    }
+
+    /** Merge-patch of the details (ORG-3): absent fields keep their value, null clears an optional one. */
+    @PATCH
+    @Path("{organization}")
+    public JsonObject changeDetails(@PathParam("organization") String organization, JsonObject body)
+            throws Refusal {
+        Representations.requireBody(body);
+        OrganizationView current = organizations.details(organization);
+        OrganizationDetails details = new OrganizationDetails(
+                body.containsKey("name") ? Representations.text(body, "name") : current.name(),
+                body.containsKey("street") ? Representations.text(body, "street") : current.street(),
+                body.containsKey("postalCode") ? Representations.text(body, "postalCode") : current.postalCode(),
+                body.containsKey("city") ? Representations.text(body, "city") : current.city(),
+                body.containsKey("country") ? Representations.text(body, "country") : current.country(),
+                body.containsKey("vatNumber") ? Representations.text(body, "vatNumber") : current.vatNumber());
+        return Representations.organization(organizations.changeDetails(organization, details));
+    }
+
+    @GET
+    @Path("{organization}/users")
+    public JsonObject users(@PathParam("organization") String organization, @QueryParam("search") String search,
+                            @QueryParam("first") @DefaultValue("0") int first,
+                            @QueryParam("size") @DefaultValue("50") int size,
+                            @QueryParam("sort") @DefaultValue("displayName") String sort,
+                            @QueryParam("descending") @DefaultValue("false") boolean descending) throws Refusal {
+        Page<MemberView> page = memberships.members(organization, search, first, size, sort, descending);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(m -> items.add(Representations.member(m)));
+        return Json.createObjectBuilder().add("items", items).add("total", page.total()).build();
+    }
+
+    @GET
+    @Path("{organization}/users/{account}")
+    public JsonObject user(@PathParam("organization") String organization, @PathParam("account") String account)
+            throws Refusal {
+        return Representations.member(memberships.member(organization, account));
+    }
+
+    /** ORG-6: role, product permissions and contact preferences; absent fields keep their value. */
+    @PATCH
+    @Path("{organization}/users/{account}")
+    public JsonObject changeUser(@PathParam("organization") String organization,
+                                 @PathParam("account") String account, JsonObject body) throws Refusal {
+        Representations.requireBody(body);
+        MemberView current = memberships.member(organization, account);
+        if (body.containsKey("role")) {
+            current = memberships.changeRole(organization, account, Representations.role(body, "role"));
+        }
+        if (body.containsKey("permissions") || body.containsKey("contacts")) {
+            current = memberships.changeAccess(organization, account,
+                    body.containsKey("permissions") ? Representations.permissions(body) : current.permissions(),
+                    body.containsKey("contacts") ? Representations.contacts(body) : current.contacts());
+        }
+        return Representations.member(current);
+    }
+
+    @DELETE
+    @Path("{organization}/users/{account}")
+    public Response removeUser(@PathParam("organization") String organization, @PathParam("account") String account)
+            throws Refusal {
+        memberships.remove(organization, List.of(account));
+        return Response.noContent().build();
+    }
+
+    /** ORG-5: several users at once, all or none: {@code DELETE .../users?id=a&id=b}. */
+    @DELETE
+    @Path("{organization}/users")
+    public Response removeUsers(@PathParam("organization") String organization, @QueryParam("id") List<String> ids)
+            throws Refusal {
+        memberships.remove(organization, ids);
+        return Response.noContent().build();
+    }
+
+    /** ORG-5: the caller leaves the organization. */
+    @DELETE
+    @Path("{organization}/membership")
+    public Response leave(@PathParam("organization") String organization) throws Refusal {
+        memberships.leave(organization);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{organization}/invitations")
+    public JsonObject invitations(@PathParam("organization") String organization) throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        invitations.pending(organization).forEach(i -> items.add(Representations.invitation(i)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    /** ORG-4: invite by e-mail with role, permissions and contact preferences. */
+    @POST
+    @Path("{organization}/invitations")
+    public Response invite(@PathParam("organization") String organization, JsonObject body) throws Refusal {
+        Representations.requireBody(body);
+        InvitationView view = invitations.invite(organization, new InvitationRequest(
+                Representations.text(body, "email"), Representations.role(body, "role"),
+                Representations.permissions(body), Representations.contacts(body),
+                Representations.text(body, "language")));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+                .entity(Representations.invitation(view)).build();
+    }
+
+    @POST
+    @Path("{organization}/invitations/{invitation}/resend")
+    public JsonObject resend(@PathParam("organization") String organization,
+                             @PathParam("invitation") String invitation) throws Refusal {
+        return Representations.invitation(invitations.resend(organization, invitation));
+    }
+
+    @DELETE
+    @Path("{organization}/invitations/{invitation}")
+    public Response withdraw(@PathParam("organization") String organization,
+                             @PathParam("invitation") String invitation) throws Refusal {
+        invitations.withdraw(organization, invitation);
+        return Response.noContent().build();
+    }
+}

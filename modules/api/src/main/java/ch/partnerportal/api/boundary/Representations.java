@@ -1,0 +1,143 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.api.ContactTopic;
+import ch.partnerportal.tenancy.api.InvitationView;
+import ch.partnerportal.tenancy.api.MemberView;
+import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.api.ProductAccess;
+import ch.partnerportal.tenancy.api.Role;
+import ch.partnerportal.tenancy.api.TenancyError;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** JSON shapes of version 1. Vocabularies (roles, permissions, contacts) travel as lower-case slugs. */
+final class Representations {
+
+    private Representations() {
+    }
+
+    static JsonObject organization(OrganizationView o) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", o.id())
+                .add("name", o.name())
+                .add("country", o.country())
+                .add("myRole", o.myRole().slug())
+                .add("mayManage", o.mayManage())
+                .add("memberCount", o.memberCount());
+        addOptional(b, "street", o.street());
+        addOptional(b, "postalCode", o.postalCode());
+        addOptional(b, "city", o.city());
+        addOptional(b, "vatNumber", o.vatNumber());
+        return b.build();
+    }
+
+    static JsonObject member(MemberView m) {
+        return Json.createObjectBuilder()
+                .add("accountId", m.accountId())
+                .add("email", m.email())
+                .add("displayName", m.displayName())
+                .add("role", m.role().slug())
+                .add("permissions", slugs(m.permissions().stream().map(ProductAccess::slug).toList()))
+                .add("contacts", slugs(m.contacts().stream().map(ContactTopic::slug).toList()))
+                .add("joinedAt", m.joinedAt().toString())
+                .build();
+    }
+
+    static JsonObject invitation(InvitationView i) {
+        return Json.createObjectBuilder()
+                .add("id", i.id())
+                .add("organizationId", i.organizationId())
+                .add("organizationName", i.organizationName())
+                .add("email", i.email())
+                .add("role", i.role().slug())
+                .add("permissions", slugs(i.permissions().stream().map(ProductAccess::slug).toList()))
+                .add("contacts", slugs(i.contacts().stream().map(ContactTopic::slug).toList()))
+                .add("status", i.status().toLowerCase())
+                .add("existingAccount", i.existingAccount())
+                .add("createdAt", i.createdAt().toString())
+                .add("expiresAt", i.expiresAt().toString())
+                .build();
+    }
+
+    static JsonArray slugs(Collection<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.stream().sorted().forEach(array::add);
+        return array.build();
+    }
+
+    static void addOptional(JsonObjectBuilder builder, String name, String value) {
+        if (value == null) {
+            builder.addNull(name);
+        } else {
+            builder.add(name, value);
+        }
+    }
+
+    static Role role(JsonObject body, String field) throws Refusal {
+        String text = text(body, field);
+        return Role.fromSlug(text).orElseThrow(() -> new Refusal(TenancyError.UNKNOWN_ROLE, String.valueOf(text)));
+    }
+
+    static Set<ProductAccess> permissions(JsonObject body) throws Refusal {
+        EnumSet<ProductAccess> set = EnumSet.noneOf(ProductAccess.class);
+        for (String slug : strings(body, "permissions")) {
+            set.add(ProductAccess.fromSlug(slug).orElseThrow(() -> new Refusal(TenancyError.UNKNOWN_PERMISSION, slug)));
+        }
+        return set;
+    }
+
+    static Set<ContactTopic> contacts(JsonObject body) throws Refusal {
+        EnumSet<ContactTopic> set = EnumSet.noneOf(ContactTopic.class);
+        for (String slug : strings(body, "contacts")) {
+            set.add(ContactTopic.fromSlug(slug).orElseThrow(() -> new Refusal(TenancyError.UNKNOWN_CONTACT_TOPIC, slug)));
+        }
+        return set;
+    }
+
+    static java.util.List<String> strings(JsonObject body, String field) throws Refusal {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return java.util.List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+        }
+        java.util.List<String> result = new java.util.ArrayList<>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (!(item instanceof JsonString string)) {
+                throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+            }
+            result.add(string.getString());
+        }
+        return result;
+    }
+
+    /** A string field, or null when absent; any other JSON type is a malformed body. */
+    static String text(JsonObject body, String field) throws Refusal {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+        }
+        return string.getString();
+    }
+
+    static JsonObject requireBody(JsonObject body) throws Refusal {
+        if (body == null) {
+            throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,52 @@
+package ch.partnerportal.api.problems;
+
+import ch.partnerportal.kernel.Refusal;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Builds RFC 9457 problem answers from refusals. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response of(Refusal refusal, HttpHeaders headers, String instance) {
+        Locale locale = locale(headers);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "urn:partnerportal:problem:" + refusal.errorCode().slug())
+                .add("title", refusal.errorCode().slug().replace('-', ' '))
+                .add("status", refusal.errorCode().httpStatus())
+                .add("code", refusal.errorCode().code())
+                .add("detail", refusal.message(locale));
+        if (instance != null) {
+            body.add("instance", instance);
+        }
+        return Response.status(refusal.errorCode().httpStatus())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body.build().toString())
+                .build();
+    }
+
+    public static Response of(ApiError error, HttpHeaders headers, String instance) {
+        return of(new Refusal(error), headers, instance);
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        for (Locale locale : accepted) {
+            String language = locale.getLanguage();
+            if (List.of("en", "de", "fr", "it").contains(language)) {
+                return Locale.forLanguageTag(language);
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

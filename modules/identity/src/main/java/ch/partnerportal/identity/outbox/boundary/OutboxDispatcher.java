@@ -1,0 +1,80 @@
+package ch.partnerportal.identity.outbox.boundary;
+
+import ch.partnerportal.identity.keycloak.control.KeycloakProjection;
+import ch.partnerportal.identity.outbox.control.MailDelivery;
+import ch.partnerportal.identity.outbox.control.OutboxWork;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Carries out due outbox entries every two seconds, outside any transaction, one entry at a time;
+ * and queues every organization for projection once an hour (and at start-up) to repair drift.
+ */
+@Singleton
+@Startup
+@DependsOn("IdentitySchema")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    OutboxWork work;
+
+    @Inject
+    MailDelivery mail;
+
+    @Inject
+    KeycloakProjection projection;
+
+    @Inject
+    Reconciliation reconciliation;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "outbox")
+    public void dispatch() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (OutboxWork.Due due : work.due(BATCH)) {
+                carryOut(due);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @Schedule(minute = "17", hour = "*", persistent = false, info = "reconciliation")
+    public void reconcile() {
+        reconciliation.queueAll();
+    }
+
+    private void carryOut(OutboxWork.Due due) {
+        try {
+            switch (due.kind()) {
+                case MAIL -> mail.send(due.subjectKey(), due.mailSubject(), due.mailBody());
+                case KEYCLOAK_ORGANIZATION -> projection.project(due.subjectKey());
+            }
+            work.done(due);
+        } catch (Exception | LinkageError failure) {
+            LOG.log(Level.WARNING, "Outbox entry " + due.id() + " (" + due.kind() + ") failed, will retry: "
+                    + failure);
+            work.failed(due, failure.toString());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package ch.partnerportal.identity.outbox.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One piece of work to carry out after a commit, with its retry state. */
+@Entity
+@Table(name = "outbox_entry")
+@NamedQuery(name = "OutboxEntry.due", query = "select e from OutboxEntry e where e.status = :status "
+        + "and e.nextAttemptAt <= :now order by e.createdAt")
+@NamedQuery(name = "OutboxEntry.pendingFor", query = "select e from OutboxEntry e where e.kind = :kind "
+        + "and e.subjectKey = :subject and e.status = :status")
+public class OutboxEntry {
+
+    public static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
+    public static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
+    public static final int MAIL_ATTEMPTS = 40;
+
+    public enum Kind { MAIL, KEYCLOAK_ORGANIZATION }
+
+    public enum Status { PENDING, DONE, FAILED }
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    /** Changes whenever the entry is asked for again, so that a run that read older state does not close it. */
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Kind kind;
+
+    /** The recipient of a mail, or the organization to project. */
+    @Column(name = "subject_key", nullable = false, length = 254)
+    private String subjectKey;
+
+    @Column(name = "mail_subject", length = 300)
+    private String mailSubject;
+
+    @Column(name = "mail_body", length = 8000)
+    private String mailBody;
+
+    @Column(length = 60)
+    private String topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    /** How often the work was asked for while pending; each request bumps the version. */
+    @Column(nullable = false)
+    private int requests;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    protected OutboxEntry() {
+    }
+
+    private OutboxEntry(Kind kind, String subjectKey, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.kind = kind;
+        this.subjectKey = subjectKey;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    public static OutboxEntry mail(String recipient, String subject, String body, String topic, Instant now) {
+        OutboxEntry entry = new OutboxEntry(Kind.MAIL, recipient, now);
+        entry.mailSubject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        entry.mailBody = body.length() > 8000 ? body.substring(0, 8000) : body;
+        entry.topic = topic;
+        return entry;
+    }
+
+    public static OutboxEntry organization(String organizationId, Instant now) {
+        return new OutboxEntry(Kind.KEYCLOAK_ORGANIZATION, organizationId, now);
+    }
+
+    public void done(Instant now) {
+        status = Status.DONE;
+        doneAt = now;
+        lastError = null;
+    }
+
+    /** Schedules the next attempt after a pause that doubles up to {@link #LONGEST_PAUSE}. */
+    public void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (kind == Kind.MAIL && attempts >= MAIL_ATTEMPTS) {
+            status = Status.FAILED;
+            return;
+        }
+        long seconds = FIRST_PAUSE.getSeconds() << Math.min(attempts - 1, 10);
+        nextAttemptAt = now.plusSeconds(Math.min(seconds, LONGEST_PAUSE.getSeconds()));
+    }
+
+    /** A newer change to the same organization makes this entry due again at once. */
+    public void dueNow(Instant now) {
+        nextAttemptAt = now;
+        requests++;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String mailSubject() {
+        return mailSubject;
+    }
+
+    public String mailBody() {
+        return mailBody;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Starts, stops and reports a local Keycloak made from the distribution artifact that Maven fetched.
+#   keycloak.sh start|stop|status
+# Settings (environment):
+#   KC_ARCHIVE   path of keycloak-quarkus-dist-<version>.tar.gz (required for start on first use)
+#   KC_BASE      folder that holds the unpacked Keycloak and its data (default: <repo>/.run/keycloak)
+#   KC_PORT      HTTP port (default 18080); KC_MGMT_PORT management port (default 19000)
+#   KC_ADMIN_PASSWORD  bootstrap administrator password of the master realm (default: admin)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+KC_BASE=${KC_BASE:-$repo/.run/keycloak}
+KC_PORT=${KC_PORT:-18080}
+KC_MGMT_PORT=${KC_MGMT_PORT:-19000}
+KC_ADMIN_PASSWORD=${KC_ADMIN_PASSWORD:-admin}
+home="$KC_BASE/server"
+pidfile="$KC_BASE/keycloak.pid"
+log="$KC_BASE/keycloak.log"
+
+java_home() {
+  # Keycloak 26 prefers Java 21 or newer; use one when the machine has it.
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
+    if [ -x "$candidate/bin/java" ]; then echo "$candidate"; return; fi
+  done
+  if [ -n "${JAVA_HOME:-}" ]; then echo "$JAVA_HOME"; return; fi
+  dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+}
+
+running() {
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+ready() {
+  curl -fsS "http://127.0.0.1:$KC_MGMT_PORT/health/ready" >/dev/null 2>&1
+}
+
+start() {
+  if running && ready; then echo "Keycloak already running on http://localhost:$KC_PORT"; return; fi
+  mkdir -p "$KC_BASE"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    [ -f "${KC_ARCHIVE:-}" ] || { echo "KC_ARCHIVE must name the Keycloak distribution tar.gz" >&2; exit 1; }
+    rm -rf "$KC_BASE/unpack" && mkdir -p "$KC_BASE/unpack"
+    tar -xzf "$KC_ARCHIVE" -C "$KC_BASE/unpack"
+    mv "$KC_BASE"/unpack/keycloak-* "$home"
+    rm -rf "$KC_BASE/unpack"
+  fi
+  mkdir -p "$home/data/import"
+  cp "$here/partnerportal-realm.json" "$home/data/import/"
+  export JAVA_HOME; JAVA_HOME=$(java_home)
+  export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD"
+  # The realm is imported on the first start only; later starts keep what administrators changed.
+  nohup "$home/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$KC_PORT" \
+    --http-management-port="$KC_MGMT_PORT" --health-enabled=true --hostname="http://localhost:$KC_PORT" \
+    >"$log" 2>&1 &
+  echo $! >"$pidfile"
+  for _ in $(seq 1 180); do
+    if ready; then echo "Keycloak ready on http://localhost:$KC_PORT (log: $log)"; return; fi
+    if ! running; then echo "Keycloak stopped while starting; see $log" >&2; tail -n 40 "$log" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "Keycloak not ready after 180 s; see $log" >&2
+  exit 1
+}
+
+stop() {
+  if running; then
+    pid=$(cat "$pidfile")
+    # kc.sh runs java as a child: stop the whole group politely, then firmly.
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do running || break; sleep 1; done
+    pkill -KILL -P "$pid" 2>/dev/null || true
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+  echo "Keycloak stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) if running && ready; then echo "running"; else echo "stopped"; exit 1; fi ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
