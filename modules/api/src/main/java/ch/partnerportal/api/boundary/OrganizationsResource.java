@@ -115,15 +115,10 @@ public class OrganizationsResource {
     public JsonObject changeUser(@PathParam("organization") String organization,
                                  @PathParam("account") String account, JsonObject body) throws Refusal {
         Representations.requireBody(body);
-        MemberView current = memberships.member(organization, account);
-        if (body.containsKey("role")) {
-            current = memberships.changeRole(organization, account, Representations.role(body, "role"));
-        }
-        if (body.containsKey("permissions") || body.containsKey("contacts")) {
-            current = memberships.changeAccess(organization, account,
-                    body.containsKey("permissions") ? Representations.permissions(body) : current.permissions(),
-                    body.containsKey("contacts") ? Representations.contacts(body) : current.contacts());
-        }
+        MemberView current = memberships.change(organization, account,
+                body.containsKey("role") ? Representations.role(body, "role") : null,
+                body.containsKey("permissions") ? Representations.permissions(body) : null,
+                body.containsKey("contacts") ? Representations.contacts(body) : null);
         return Representations.member(current);
     }
 

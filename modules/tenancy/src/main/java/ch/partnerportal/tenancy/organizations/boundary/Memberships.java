@@ -108,14 +108,32 @@ public class Memberships {
     public MemberView changeRole(String organizationId, String accountId, Role role) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
-        RoleChange change = organization.changeRole(caller, accountId, role);
+        roleChanged(organization, caller, organization.changeRole(caller, accountId, role));
+        return organization.membershipOf(accountId).orElseThrow().view();
+    }
+
+    /** ORG-6 / ORG-7 / ORG-9: role, permissions and contact preferences in one change, all or nothing. */
+    public MemberView change(String organizationId, String accountId, Role role, Set<ProductAccess> permissions,
+                             Set<ContactTopic> contacts) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Organization organization = store.lockForChange(organizationId);
+        Membership target = organization.membershipOf(accountId)
+                .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+        organization.changeAccess(caller, accountId, permissions == null ? target.permissions() : permissions,
+                contacts == null ? target.contacts() : contacts);
+        if (role != null) {
+            roleChanged(organization, caller, organization.changeRole(caller, accountId, role));
+        }
+        return target.view();
+    }
+
+    private void roleChanged(Organization organization, Account caller, RoleChange change) {
         if (change.changed()) {
             store.changed(organization);
             Account affected = change.account();
             notices.fire(NoticeTexts.roleChanged(affected.email(), affected.locale(), organization.name(),
                     change.before(), change.after(), caller.displayName(), consoleUrl));
         }
-        return organization.membershipOf(accountId).orElseThrow().view();
     }
 
     /** ORG-6: product permissions and contact preferences. */

@@ -1,0 +1,170 @@
+package ch.partnerportal.system;
+
+import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.ConsoleLogin;
+import ch.partnerportal.system.support.Env;
+import ch.partnerportal.system.support.Http;
+import ch.partnerportal.system.support.Keycloak;
+import ch.partnerportal.system.support.Mailbox;
+import ch.partnerportal.system.support.TestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
+
+import static ch.partnerportal.system.support.Portal.ORGANIZATIONS;
+import static ch.partnerportal.system.support.Portal.invitations;
+import static ch.partnerportal.system.support.Portal.invite;
+import static ch.partnerportal.system.support.Portal.inviteReply;
+import static ch.partnerportal.system.support.Portal.members;
+import static ch.partnerportal.system.support.Portal.ok;
+import static ch.partnerportal.system.support.Portal.organization;
+import static ch.partnerportal.system.support.Portal.ownOrganization;
+import static ch.partnerportal.system.support.Portal.pendingInvitations;
+import static ch.partnerportal.system.support.Portal.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Refused input is answered with a problem and leaves nothing stored. */
+@ExtendWith(Mailbox.class)
+class BadInputIT {
+
+    private static TestUser owner;
+    private static String org;
+    private static JsonNode original;
+
+    @BeforeAll
+    static void anOrganization() {
+        owner = Keycloak.createUser();
+        org = ownOrganization(owner);
+        original = ok(Api.as(owner).get(organization(org)), 200);
+    }
+
+    @Test
+    void ORG_4_invalidEMailAddressesAreRefused() {
+        int pendingBefore = pendingInvitations(owner, org).size();
+
+        for (String email : List.of("not-an-address", "two@@example.ch", "no-domain@example", "spaced out@example.ch",
+                "")) {
+            problem(inviteReply(owner, org, email, "collaborator", List.of(), List.of()), 400, "TEN-106");
+        }
+        problem(Api.as(owner).post(invitations(org), Map.of("role", "collaborator")), 400, "TEN-106");
+
+        assertThat(pendingInvitations(owner, org)).hasSize(pendingBefore);
+    }
+
+    @Test
+    void ORG_4_aMemberOrAPendingAddressCannotBeInvitedTwice() {
+        problem(inviteReply(owner, org, owner.email().toUpperCase(), "administrator", List.of(), List.of()),
+                409, "TEN-110");
+
+        String email = Keycloak.newEmail();
+        invite(owner, org, email, "collaborator", List.of("mail"), List.of());
+        problem(inviteReply(owner, org, email, "administrator", List.of(), List.of()), 409, "TEN-111");
+
+        List<JsonNode> pending = new ArrayList<>();
+        ok(Api.as(owner).get(invitations(org)), 200).path("items").forEach(pending::add);
+        assertThat(pending).extracting(i -> i.path("email").asText()).containsOnlyOnce(email);
+        assertThat(pending).filteredOn(i -> i.path("email").asText().equals(email))
+                .extracting(i -> i.path("role").asText()).containsExactly("collaborator");
+        assertThat(members(owner, org)).hasSize(1);
+    }
+
+    @Test
+    void ORG_3_unknownRolesAreRefused() {
+        String email = Keycloak.newEmail();
+
+        problem(inviteReply(owner, org, email, "owner", List.of(), List.of()), 400, "TEN-109");
+        problem(Api.as(owner).post(invitations(org), Map.of("email", email)), 400, "TEN-109");
+        String ownerId = members(owner, org).get(0).path("accountId").asText();
+        problem(Api.as(owner).patch(organization(org) + "/users/" + ownerId, Map.of("role", "king")), 400, "TEN-109");
+
+        assertThat(pendingInvitations(owner, org)).doesNotContain(email);
+        assertThat(members(owner, org).get(0).path("role").asText()).isEqualTo("legal-representative");
+    }
+
+    @Test
+    void ORG_3_theOrganizationNeedsANameOfAtMost100Characters() {
+        Map<String, Object> nullName = new HashMap<>();
+        nullName.put("name", null);
+
+        problem(Api.as(owner).patch(organization(org), Map.of("name", "")), 400, "TEN-107");
+        problem(Api.as(owner).patch(organization(org), Map.of("name", "   ", "city", "Bern")), 400, "TEN-107");
+        problem(Api.as(owner).patch(organization(org), nullName), 400, "TEN-107");
+        problem(Api.as(owner).patch(organization(org), Map.of("name", "x".repeat(101), "city", "Bern")), 400,
+                "TEN-108");
+
+        assertUnchanged();
+    }
+
+    @Test
+    void API_3_malformedBodiesAreRefused() {
+        Api api = Api.as(owner);
+        String json = "application/json";
+
+        String email = Keycloak.newEmail();
+
+        problem(api.send("PATCH", organization(org), "{\"name\": ", json), 400, "API-001");
+        problem(api.send("PATCH", organization(org), "{\"name\": 5}", json), 400, "API-001");
+        problem(api.send("PATCH", organization(org), "[\"name\"]", json), 400, "API-001");
+        problem(api.send("PATCH", organization(org), "", json), 400, "API-001");
+        problem(api.send("POST", invitations(org), "not json at all", json), 400, "API-001");
+        problem(api.send("POST", invitations(org), "{\"email\": \"" + email
+                + "\", \"role\": \"collaborator\", \"permissions\": \"mail\"}", json), 400, "API-001");
+
+        assertUnchanged();
+        assertThat(pendingInvitations(owner, org)).doesNotContain(email);
+    }
+
+    @Test
+    void API_1_aBearerTokenIsRequired() {
+        problem(Api.anonymous().get(ORGANIZATIONS), 401, "API-002");
+        problem(Api.anonymous().get("/api/1/me"), 401, "API-002");
+        problem(Api.anonymous().patch(organization(org), Map.of("name", "Anonymous")), 401, "API-002");
+        String email = Keycloak.newEmail();
+        problem(Api.anonymous().post(invitations(org), Map.of("email", email, "role", "collaborator")), 401,
+                "API-002");
+        String basic = Base64.getEncoder().encodeToString((owner.email() + ":" + Keycloak.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        problem(Api.anonymous().withHeader("Authorization", "Basic " + basic).get(ORGANIZATIONS), 401, "API-002");
+        assertThat(Api.anonymous().withHeader("Authorization", "Bearer not.a.token").get(ORGANIZATIONS).status())
+                .isEqualTo(401);
+
+        assertUnchanged();
+        assertThat(pendingInvitations(owner, org)).doesNotContain(email);
+    }
+
+    @Test
+    void API_1_theConsolesLoginCookieAloneIsNoCredentialForTheApi() {
+        String page = "/console/app/users.xhtml";
+        String cookies = ConsoleLogin.cookies(owner, page);
+        // The cookie is a real credential of the console: the page opens without another login.
+        Http.Reply console = Http.send("GET", Env.PORTAL_URL + page, Http.headers("Cookie", cookies), null);
+        assertThat(console.status()).as(console.request() + " with " + cookies).isEqualTo(200);
+
+        Api cookieOnly = Api.anonymous().withHeader("Cookie", cookies);
+        problem(cookieOnly.get(ORGANIZATIONS), 401, "API-002");
+        problem(cookieOnly.patch(organization(org), Map.of("name", "Changed by cookie")), 401, "API-002");
+
+        assertUnchanged();
+    }
+
+    @Test
+    void API_2_unknownVersionsAreRefusedAndNoVersionMeansTheLatest() {
+        problem(Api.as(owner).get("/api/2/organizations"), 404, "API-003");
+        problem(Api.as(owner).get("/api/0/organizations/" + org), 404, "API-003");
+
+        JsonNode latest = ok(Api.as(owner).get("/api/organizations/" + org), 200);
+        assertThat(latest).isEqualTo(ok(Api.as(owner).get(organization(org)), 200));
+    }
+
+    private static void assertUnchanged() {
+        assertThat(ok(Api.as(owner).get(organization(org)), 200)).isEqualTo(original);
+    }
+}

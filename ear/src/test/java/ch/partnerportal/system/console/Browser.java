@@ -1,0 +1,126 @@
+package ch.partnerportal.system.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, offline:
+ * no driver download, no outside hosts, a fresh profile per browser, a chosen language.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser open(String language) {
+        System.setProperty("SE_OFFLINE", "true");
+        try {
+            Path profile = Files.createTempDirectory("portal-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            File binary = new File("/usr/lib/chromium/chromium");
+            if (binary.exists()) {
+                options.setBinary(binary);
+            }
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-extensions",
+                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
+                    "--window-size=1400,1000", "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new IllegalStateException("no profile folder for Chromium", e);
+        }
+    }
+
+    void go(String url) {
+        driver.get(url);
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement clickable(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    void waitForText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitForUrl(String fragment) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    void type(By by, String text) {
+        WebElement field = waitFor(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Keycloak's login: user name on one page, password on the next (or both on one page). */
+    void logInToKeycloak(String username, String password) {
+        type(By.id("username"), username);
+        if (driver.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
+            clickable(By.id("kc-login")).click();
+        }
+        type(By.id("password"), password);
+        clickable(By.id("kc-login")).click();
+    }
+
+    void screenshot(String name) {
+        String folder = System.getProperty("screenshots.dir", "target/screenshots");
+        try {
+            Path target = Path.of(folder, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a leftover temporary profile does no harm
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package ch.partnerportal.system.console;
+
+import ch.partnerportal.system.support.Env;
+import ch.partnerportal.system.support.Keycloak;
+import ch.partnerportal.system.support.Mailbox;
+import ch.partnerportal.system.support.Portal;
+import ch.partnerportal.system.support.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a person does in the console, in a real headless Chromium against the running portal. */
+@ExtendWith(Mailbox.class)
+class ConsoleIT {
+
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml\\?token=\\S+)");
+    private static final By USERS_TABLE = By.id("users:table");
+    private static final By MESSAGES = By.id("messages");
+
+    @Test
+    void ORG_4_aUserAddedInTheConsoleJoinsThroughTheMailedLink() {
+        TestUser inviter = Keycloak.createUser();
+        String organization = Portal.ownOrganization(inviter);
+        String invitee = Keycloak.newEmail();
+        try (Browser browser = Browser.open("en")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
+                browser.logInToKeycloak(inviter.email(), Keycloak.PASSWORD);
+                browser.waitForText(USERS_TABLE, inviter.email());
+                browser.clickable(By.id("users:add")).click();
+                browser.type(By.id("inviteForm:email"), invitee);
+                browser.clickable(By.xpath("//label[@for and normalize-space()='Mail']")).click();
+                browser.clickable(By.xpath("//label[@for and normalize-space()='Technical']")).click();
+                browser.clickable(By.id("inviteForm:send")).click();
+                browser.waitForText(MESSAGES, "Invitation sent to " + invitee);
+                browser.waitForText(By.id("pending:invitations"), invitee);
+            } finally {
+                browser.screenshot("ORG_4-inviter");
+            }
+        }
+
+        String mail = Mailbox.text(Mailbox.awaitMessages(invitee, 1).get(0));
+        Matcher link = LINK.matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+
+        try (Browser browser = Browser.open("de-CH,de")) {
+            try {
+                browser.go(link.group(1));
+                browser.waitForText(By.id("offerText"), "Sie sind eingeladen");
+                assertThat(browser.waitFor(By.id("invitedEmail")).getText()).isEqualTo(invitee);
+                browser.clickable(By.id("accept")).click();
+                browser.clickable(By.xpath("//a[contains(@href,'registration')]")).click();
+                browser.type(By.id("email"), invitee);
+                browser.type(By.id("password"), Keycloak.PASSWORD);
+                browser.type(By.id("password-confirm"), Keycloak.PASSWORD);
+                browser.type(By.id("firstName"), "Nora");
+                browser.type(By.id("lastName"), "Neu");
+                browser.clickable(By.cssSelector("[type=submit]")).click();
+                browser.waitForText(By.id("joinedText"), "Willkommen");
+                browser.clickable(By.id("toUsers")).click();
+                browser.waitForText(USERS_TABLE, inviter.email());
+                assertThat(browser.waitFor(USERS_TABLE).getText()).contains(invitee, "Mitarbeiter");
+            } finally {
+                browser.screenshot("ORG_4-invitee");
+            }
+        }
+
+        var member = Portal.member(inviter, organization, invitee).orElseThrow();
+        assertThat(member.path("role").asText()).isEqualTo("collaborator");
+        assertThat(member.path("permissions").toString()).contains("mail");
+        assertThat(member.path("contacts").toString()).contains("technical");
+    }
+
+    @Test
+    void ORG_7_theConsoleRefusesToRemoveTheLastLegalRepresentativeAndSaysWhy() {
+        TestUser representative = Keycloak.createUser();
+        String organization = Portal.ownOrganization(representative);
+        try (Browser browser = Browser.open("de-CH,de")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
+                browser.logInToKeycloak(representative.email(), Keycloak.PASSWORD);
+                browser.waitForText(USERS_TABLE, representative.email());
+                browser.clickable(By.cssSelector("#users\\:table_data tr td.ui-selection-column .ui-chkbox-box"))
+                        .click();
+                browser.clickable(By.id("users:removeSelected")).click();
+                browser.clickable(By.id("users:confirmYes")).click();
+                browser.waitForText(MESSAGES, "Ernennen Sie zuerst einen anderen gesetzlichen Vertreter");
+                assertThat(browser.waitFor(USERS_TABLE).getText()).contains(representative.email());
+            } finally {
+                browser.screenshot("ORG_7-refused");
+            }
+        }
+        assertThat(Portal.member(representative, organization, representative.email())).isPresent()
+                .hasValueSatisfying(m -> assertThat(m.path("role").asText()).isEqualTo("legal-representative"));
+    }
+}

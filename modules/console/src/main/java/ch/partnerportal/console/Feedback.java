@@ -1,0 +1,39 @@
+package ch.partnerportal.console;
+
+import ch.partnerportal.kernel.Refusal;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Puts translated messages on the page. */
+public final class Feedback {
+
+    private Feedback() {
+    }
+
+    public static void refusal(Refusal refusal) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = refusal.message(locale(context));
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, refusal.errorCode().code()));
+        context.validationFailed();
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(context, key, arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public static String text(FacesContext context, String key, Object... arguments) {
+        Locale locale = locale(context);
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "t");
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    private static Locale locale(FacesContext context) {
+        return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,67 @@
+package ch.partnerportal.console.invitations;
+
+import ch.partnerportal.console.Feedback;
+import ch.partnerportal.console.session.ConsoleSession;
+import ch.partnerportal.console.session.Language;
+import ch.partnerportal.identity.api.PeopleDirectory;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.invitations.boundary.Invitations;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * After login (or registration) through the link: accepts the invitation before anything else signs
+ * the person in, so that a new account joins the inviting organization instead of founding its own.
+ */
+@Named
+@ViewScoped
+public class AcceptPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    Language language;
+
+    @Inject
+    ConsoleSession session;
+
+    private String token;
+    private OrganizationView joined;
+
+    public void accept() {
+        if (joined != null) {
+            return;
+        }
+        try {
+            String login = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+            joined = invitations.accept(token, people.displayName(login).orElse(null), language.getCode());
+            session.select(joined.id());
+            Feedback.info("accept.joined", joined.name());
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public OrganizationView getJoined() {
+        return joined;
+    }
+}

@@ -1,0 +1,2 @@
+/** The invitation link's pages: what the invitation offers (public) and its acceptance (after login). */
+package ch.partnerportal.console.invitations;

@@ -1,0 +1,67 @@
+package ch.partnerportal.console.session;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** The console's language: the browser's first supported language until the user chooses one. */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final List<String> SUPPORTED = List.of("en", "de", "fr", "it");
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = fromBrowser();
+        }
+        return locale;
+    }
+
+    public String getCode() {
+        return getLocale().getLanguage();
+    }
+
+    public List<String> getSupported() {
+        return SUPPORTED;
+    }
+
+    /** The language's own name, so everyone finds theirs. */
+    public String nameOf(String code) {
+        Locale language = Locale.forLanguageTag(code);
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    public void choose(String code) {
+        if (SUPPORTED.contains(code)) {
+            locale = Locale.forLanguageTag(code);
+            FacesContext context = FacesContext.getCurrentInstance();
+            if (context != null && context.getViewRoot() != null) {
+                context.getViewRoot().setLocale(locale);
+            }
+        }
+    }
+
+    private static Locale fromBrowser() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            Iterator<Locale> accepted = context.getExternalContext().getRequestLocales();
+            while (accepted.hasNext()) {
+                String language = accepted.next().getLanguage();
+                if (SUPPORTED.contains(language)) {
+                    return Locale.forLanguageTag(language);
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,2 @@
+/** What other modules may use of identity: looking up people known to the identity provider. */
+package ch.partnerportal.identity.api;
