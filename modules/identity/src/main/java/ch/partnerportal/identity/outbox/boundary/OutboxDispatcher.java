@@ -32,6 +32,7 @@ public class OutboxDispatcher {
     private static final int BATCH = 50;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean reconciledSinceStart = new AtomicBoolean();
 
     @Inject
     OutboxWork work;
@@ -51,6 +52,10 @@ public class OutboxDispatcher {
             return;
         }
         try {
+            if (reconciledSinceStart.compareAndSet(false, true)) {
+                // Changes made while this server was down or Keycloak's data was reset get repaired.
+                reconciliation.queueAll();
+            }
             for (OutboxWork.Due due : work.due(BATCH)) {
                 carryOut(due);
             }
