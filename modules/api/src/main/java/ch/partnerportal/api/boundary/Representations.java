@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.ContactTopic;
 import ch.partnerportal.tenancy.api.InvitationView;
@@ -16,8 +17,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** JSON shapes of version 1. Vocabularies (roles, permissions, contacts) travel as lower-case slugs. */
@@ -104,18 +107,18 @@ final class Representations {
         return set;
     }
 
-    static java.util.List<String> strings(JsonObject body, String field) throws Refusal {
+    static List<String> strings(JsonObject body, String field) throws Refusal {
         JsonValue value = body == null ? null : body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return java.util.List.of();
+            return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+            throw new Refusal(ApiError.MALFORMED_BODY);
         }
-        java.util.List<String> result = new java.util.ArrayList<>();
+        List<String> result = new ArrayList<>();
         for (JsonValue item : value.asJsonArray()) {
             if (!(item instanceof JsonString string)) {
-                throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+                throw new Refusal(ApiError.MALFORMED_BODY);
             }
             result.add(string.getString());
         }
@@ -129,14 +132,14 @@ final class Representations {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+            throw new Refusal(ApiError.MALFORMED_BODY);
         }
         return string.getString();
     }
 
     static JsonObject requireBody(JsonObject body) throws Refusal {
         if (body == null) {
-            throw new Refusal(ch.partnerportal.api.problems.ApiError.MALFORMED_BODY);
+            throw new Refusal(ApiError.MALFORMED_BODY);
         }
         return body;
     }

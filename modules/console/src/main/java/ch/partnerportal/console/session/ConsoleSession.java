@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,8 +124,8 @@ public class ConsoleSession implements Serializable {
             }
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String query = external.getRequestParameterMap().get("token");
+        String token = external.getRequestParameterMap().get("token");
         external.redirect(external.getRequestContextPath() + FacesContext.getCurrentInstance().getViewRoot().getViewId()
-                + (query == null ? "" : "?token=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+                + (token == null ? "" : "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
     }
 }

@@ -1,5 +1,6 @@
 package ch.partnerportal.console.users;
 
+import ch.partnerportal.console.Feedback;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.MemberView;
 import ch.partnerportal.tenancy.api.Page;
@@ -48,7 +49,7 @@ public class MemberModel extends LazyDataModel<MemberView> {
         try {
             return page.members(first, size, field, descending);
         } catch (Refusal refusal) {
-            ch.partnerportal.console.Feedback.refusal(refusal);
+            Feedback.refusal(refusal);
             return new Page<>(List.of(), 0);
         }
     }

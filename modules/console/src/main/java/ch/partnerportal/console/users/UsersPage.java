@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -204,7 +205,7 @@ public class UsersPage implements Serializable {
     private static <E extends Enum<E>> Set<E> set(E[] values, Class<E> type) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (values != null) {
-            set.addAll(java.util.Arrays.asList(values));
+            set.addAll(Arrays.asList(values));
         }
         return set;
     }

@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Adding users by invitation (ORG-2, ORG-4): invite, resend, withdraw, preview and accept. */
@@ -93,7 +94,7 @@ public class Invitations {
 
     public List<InvitationView> pending(String organizationId) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
-        store.find(organizationId).requireManager(caller);
+        store.requireManager(organizationId, caller);
         return em.createNamedQuery("Invitation.ofOrganization", Invitation.class)
                 .setParameter("organization", organizationId)
                 .setParameter("status", Invitation.Status.PENDING)
@@ -160,7 +161,7 @@ public class Invitations {
 
     private void send(Invitation.Issued issued, Account inviter) {
         Invitation invitation = issued.invitation();
-        java.util.Locale locale = java.util.Locale.forLanguageTag(invitation.language());
+        Locale locale = Locale.forLanguageTag(invitation.language());
         String link = consoleUrl + "/invitation.xhtml?token=" + URLEncoder.encode(issued.token(), StandardCharsets.UTF_8);
         String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(SWITZERLAND).format(invitation.expiresAt());

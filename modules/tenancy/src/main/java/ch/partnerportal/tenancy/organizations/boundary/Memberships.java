@@ -58,7 +58,7 @@ public class Memberships {
     public Page<MemberView> members(String organizationId, String search, int first, int size, String sortField,
                                     boolean descending) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
-        store.find(organizationId).requireMember(caller);
+        store.roleOf(organizationId, caller);
         String pattern = search == null || search.isBlank() ? "%"
                 : "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         String order = switch (sortField == null ? "" : sortField) {
@@ -82,9 +82,12 @@ public class Memberships {
 
     public MemberView member(String organizationId, String accountId) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
-        Organization organization = store.find(organizationId);
-        organization.requireMember(caller);
-        return organization.membershipOf(accountId).map(Membership::view)
+        store.roleOf(organizationId, caller);
+        return em.createQuery("select m from Membership m where m.organization.id = :organization "
+                        + "and m.account.id = :account", Membership.class)
+                .setParameter("organization", organizationId)
+                .setParameter("account", accountId)
+                .getResultStream().findFirst().map(Membership::view)
                 .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
     }
 

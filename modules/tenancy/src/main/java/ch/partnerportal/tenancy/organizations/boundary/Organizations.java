@@ -27,7 +27,7 @@ public class Organizations {
 
     public OrganizationView details(String organizationId) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
-        return store.find(organizationId).viewFor(caller);
+        return store.view(organizationId, caller);
     }
 
     public OrganizationView changeDetails(String organizationId, OrganizationDetails details) throws Refusal {

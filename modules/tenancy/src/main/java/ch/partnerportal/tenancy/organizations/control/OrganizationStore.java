@@ -1,7 +1,10 @@
 package ch.partnerportal.tenancy.organizations.control;
 
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.entity.Account;
 import ch.partnerportal.tenancy.api.OrganizationChanged;
+import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
 import jakarta.enterprise.context.Dependent;
@@ -40,6 +43,34 @@ public class OrganizationStore {
             throw new Refusal(TenancyError.ORGANIZATION_NOT_FOUND);
         }
         return organization;
+    }
+
+    /**
+     * The caller's role without loading every member: the read paths of large organizations stay
+     * one indexed query. A non-member learns nothing, not even that the organization exists.
+     */
+    public Role roleOf(String organizationId, Account account) throws Refusal {
+        return em.createQuery("select m.role from Membership m where m.organization.id = :organization "
+                        + "and m.account.id = :account", Role.class)
+                .setParameter("organization", organizationId)
+                .setParameter("account", account.id())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new Refusal(TenancyError.ORGANIZATION_NOT_FOUND));
+    }
+
+    /** The organization as the caller sees it, without loading its members. */
+    public OrganizationView view(String organizationId, Account account) throws Refusal {
+        Role role = roleOf(organizationId, account);
+        long members = em.createQuery("select count(m) from Membership m where m.organization.id = :organization",
+                        Long.class)
+                .setParameter("organization", organizationId).getSingleResult();
+        return find(organizationId).viewAs(role, members);
+    }
+
+    public void requireManager(String organizationId, Account account) throws Refusal {
+        if (!roleOf(organizationId, account).mayManage()) {
+            throw new Refusal(TenancyError.INSUFFICIENT_RIGHTS);
+        }
     }
 
     public void add(Organization organization) {

@@ -114,9 +114,13 @@ public class Organization {
     }
 
     public OrganizationView viewFor(Account viewer) throws Refusal {
-        Membership membership = requireMember(viewer);
+        return viewAs(requireMember(viewer).role(), memberships.size());
+    }
+
+    /** The view for a member whose role and the member count were read by a query. */
+    public OrganizationView viewAs(Role role, long memberCount) {
         return new OrganizationView(id, name, address.street(), address.postalCode(), address.city(),
-                address.country(), vatNumber, membership.role(), memberships.size());
+                address.country(), vatNumber, role, memberCount);
     }
 
     /** ORG-3: name, address, VAT number and billing country, by a legal representative or administrator. */
