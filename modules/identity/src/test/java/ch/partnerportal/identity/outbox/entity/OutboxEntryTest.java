@@ -1,0 +1,69 @@
+package ch.partnerportal.identity.outbox.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxEntryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    @Test
+    void failedWorkWaitsLongerEachTimeUpToAMinute() {
+        OutboxEntry entry = OutboxEntry.organization("org-1", NOW);
+        long[] expectedPauses = {2, 4, 8, 16, 32, 60, 60, 60};
+        for (long pause : expectedPauses) {
+            entry.failed("Keycloak unreachable", NOW);
+            assertThat(Duration.between(NOW, entry.nextAttemptAt()).getSeconds()).isEqualTo(pause);
+        }
+        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.PENDING);
+    }
+
+    @Test
+    void theIdentityProjectionIsNeverAbandoned() {
+        OutboxEntry entry = OutboxEntry.organization("org-1", NOW);
+        for (int i = 0; i < 500; i++) {
+            entry.failed("down", NOW);
+        }
+        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.PENDING);
+        assertThat(entry.attempts()).isEqualTo(500);
+    }
+
+    @Test
+    void aMailThatKeepsFailingIsMarkedFailedAfterItsLastAttempt() {
+        OutboxEntry entry = OutboxEntry.mail("a@example.ch", "Subject", "Body", "role-changed", NOW);
+        for (int i = 1; i < OutboxEntry.MAIL_ATTEMPTS; i++) {
+            entry.failed("SMTP down", NOW);
+            assertThat(entry.status()).isEqualTo(OutboxEntry.Status.PENDING);
+        }
+        entry.failed("SMTP down", NOW);
+        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.FAILED);
+    }
+
+    @Test
+    void aNewRequestMakesPendingWorkDueAtOnce() {
+        OutboxEntry entry = OutboxEntry.organization("org-1", NOW);
+        entry.failed("down", NOW);
+        Instant later = NOW.plusSeconds(1);
+        entry.dueNow(later);
+        assertThat(entry.nextAttemptAt()).isEqualTo(later);
+    }
+
+    @Test
+    void doneWorkForgetsItsLastError() {
+        OutboxEntry entry = OutboxEntry.mail("a@example.ch", "S", "B", "t", NOW);
+        entry.failed("SMTP down", NOW);
+        entry.done(NOW.plusSeconds(5));
+        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.DONE);
+    }
+
+    @Test
+    void overlongMailsAreCutToTheColumns() {
+        OutboxEntry entry = OutboxEntry.mail("a@example.ch", "s".repeat(400), "b".repeat(9000), "t", NOW);
+        assertThat(entry.mailSubject()).hasSize(300);
+        assertThat(entry.mailBody()).hasSize(8000);
+    }
+}
