@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -75,9 +76,9 @@ public class OrganizationsResource {
     /** Merge-patch of the details (ORG-3): absent fields keep their value, null clears an optional one. */
     @PATCH
     @Path("{organization}")
-    public JsonObject changeDetails(@PathParam("organization") String organization, JsonObject body)
+    public JsonObject changeDetails(@PathParam("organization") String organization, JsonValue json)
             throws Refusal {
-        Representations.requireBody(body);
+        JsonObject body = Representations.object(json);
         OrganizationView current = organizations.details(organization);
         OrganizationDetails details = new OrganizationDetails(
                 body.containsKey("name") ? Representations.text(body, "name") : current.name(),
@@ -113,8 +114,8 @@ public class OrganizationsResource {
     @PATCH
     @Path("{organization}/users/{account}")
     public JsonObject changeUser(@PathParam("organization") String organization,
-                                 @PathParam("account") String account, JsonObject body) throws Refusal {
-        Representations.requireBody(body);
+                                 @PathParam("account") String account, JsonValue json) throws Refusal {
+        JsonObject body = Representations.object(json);
         MemberView current = memberships.change(organization, account,
                 body.containsKey("role") ? Representations.role(body, "role") : null,
                 body.containsKey("permissions") ? Representations.permissions(body) : null,
@@ -158,8 +159,8 @@ public class OrganizationsResource {
     /** ORG-4: invite by e-mail with role, permissions and contact preferences. */
     @POST
     @Path("{organization}/invitations")
-    public Response invite(@PathParam("organization") String organization, JsonObject body) throws Refusal {
-        Representations.requireBody(body);
+    public Response invite(@PathParam("organization") String organization, JsonValue json) throws Refusal {
+        JsonObject body = Representations.object(json);
         InvitationView view = invitations.invite(organization, new InvitationRequest(
                 Representations.text(body, "email"), Representations.role(body, "role"),
                 Representations.permissions(body), Representations.contacts(body),

@@ -137,10 +137,11 @@ final class Representations {
         return string.getString();
     }
 
-    static JsonObject requireBody(JsonObject body) throws Refusal {
-        if (body == null) {
+    /** The request body as a JSON object; null, arrays and plain values are malformed bodies. */
+    static JsonObject object(JsonValue body) throws Refusal {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Refusal(ApiError.MALFORMED_BODY);
         }
-        return body;
+        return body.asJsonObject();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
@@ -23,6 +24,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Keycloak's admin REST API through the plain Jakarta REST client, as the service account
@@ -75,9 +77,9 @@ public class KeycloakAdmin {
         }
         Form form = new Form().param("grant_type", "client_credentials").param("client_id", clientId)
                 .param("client_secret", clientSecret);
-        try (Response response = client().target(keycloakUrl).path("realms").path(realm)
+        try (Response response = reachable(() -> client().target(keycloakUrl).path("realms").path(realm)
                 .path("protocol/openid-connect/token").request(MediaType.APPLICATION_JSON)
-                .post(Entity.form(form))) {
+                .post(Entity.form(form)))) {
             String body = response.readEntity(String.class);
             if (response.getStatus() != 200) {
                 throw new KeycloakFailure("token request answered " + response.getStatus() + ": " + body);
@@ -103,7 +105,7 @@ public class KeycloakAdmin {
     }
 
     public JsonStructure get(String path, Map<String, Object> query) {
-        try (Response response = request(path, query).get()) {
+        try (Response response = reachable(() -> request(path, query).get())) {
             return read(response, "GET " + path);
         }
     }
@@ -114,7 +116,7 @@ public class KeycloakAdmin {
 
     /** GET that tells a missing resource (404) apart from a failure. */
     public JsonObject find(String path) {
-        try (Response response = request(path, Map.of()).get()) {
+        try (Response response = reachable(() -> request(path, Map.of()).get())) {
             if (response.getStatus() == 404) {
                 return null;
             }
@@ -124,7 +126,7 @@ public class KeycloakAdmin {
 
     /** POST; answers the created resource's id (last segment of Location) or null, and the status. */
     public Created post(String path, JsonValue body) {
-        try (Response response = request(path, Map.of()).post(Entity.json(body.toString()))) {
+        try (Response response = reachable(() -> request(path, Map.of()).post(Entity.json(body.toString())))) {
             if (response.getStatus() == 409) {
                 return new Created(null, 409, response.readEntity(String.class));
             }
@@ -143,16 +145,26 @@ public class KeycloakAdmin {
 
     public void put(String path, JsonValue body) {
         Entity<String> entity = Entity.json(body == null ? "" : body.toString());
-        try (Response response = request(path, Map.of()).put(entity)) {
+        try (Response response = reachable(() -> request(path, Map.of()).put(entity))) {
             expect2xx(response, "PUT " + path);
         }
     }
 
     public void delete(String path) {
-        try (Response response = request(path, Map.of()).delete()) {
+        try (Response response = reachable(() -> request(path, Map.of()).delete())) {
             if (response.getStatus() != 404) {
                 expect2xx(response, "DELETE " + path);
             }
+        }
+    }
+
+    /** A call that cannot reach Keycloak is an outage like any refusal: the outbox retries it. */
+    private Response reachable(Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (ProcessingException unreachable) {
+            throw new KeycloakFailure("Keycloak at " + keycloakUrl + " is unreachable: " + unreachable.getMessage(),
+                    unreachable);
         }
     }
 

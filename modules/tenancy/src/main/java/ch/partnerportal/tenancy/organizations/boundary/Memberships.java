@@ -120,6 +120,7 @@ public class Memberships {
                              Set<ContactTopic> contacts) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
+        organization.requireManager(caller);
         Membership target = organization.membershipOf(accountId)
                 .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
         organization.changeAccess(caller, accountId, permissions == null ? target.permissions() : permissions,
