@@ -1,0 +1,182 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark of the running portal (./portal run): fills one organization with members through the
+ * real API (Keycloak users, invitations, acceptances), then times the API's read and write paths
+ * sequentially and with parallel clients, and reads the Liberty server's resident memory.
+ * Run with: java bench/ApiBench.java [members] (default 200). Loopback only; bounded in count.
+ */
+public class ApiBench {
+
+    static final String PORTAL = System.getProperty("portal", "http://localhost:9080");
+    static final String KEYCLOAK = System.getProperty("keycloak", "http://localhost:18080");
+    static final String PASSWORD = "Bench-2026!";
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        int members = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String ownerEmail = "bench-owner-" + run + "@example.ch";
+        createUser(ownerEmail);
+        String owner = token(ownerEmail);
+        String organization = field(call("GET", "/api/1/organizations", owner, null).body(), "id");
+
+        long fillStart = System.nanoTime();
+        for (int i = 0; i < members; i++) {
+            String email = "bench-" + run + "-" + i + "@example.ch";
+            createUser(email);
+            call("POST", "/api/1/organizations/" + organization + "/invitations", owner,
+                    "{\"email\":\"" + email + "\",\"role\":\"collaborator\",\"permissions\":[\"mail\"]}");
+            String secret = invitationSecret(owner, organization, email);
+            call("POST", "/api/1/invitations/" + secret + "/acceptance", token(email), null);
+        }
+        double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+        System.out.printf("Filled %d members (Keycloak user, invitation, acceptance each) in %.1f s%n", members, fillSeconds);
+
+        String users = "/api/1/organizations/" + organization + "/users?size=50&search=bench";
+        measure("GET users page (50 of " + (members + 1) + "), 1 client", owner, users, 300, 1);
+        measure("GET users page (50 of " + (members + 1) + "), 4 clients", owner, users, 600, 4);
+        measure("GET organizations, 1 client", owner, "/api/1/organizations", 300, 1);
+        measureWrites(owner, organization, 100);
+        System.out.println("Liberty resident memory: " + libertyRss());
+    }
+
+    /** Demo data has no invitation secrets in the API: read it from the demo mailbox page instead. */
+    static String invitationSecret(String owner, String organization, String email) throws Exception {
+        Pattern link = Pattern.compile("To: " + Pattern.quote(email) + ".*?token=([A-Za-z0-9_-]+)", Pattern.DOTALL);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String page = HTTP.send(HttpRequest.newBuilder(URI.create(System.getProperty("mailbox", "http://localhost:8025/"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher matcher = link.matcher(page);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("no invitation e-mail for " + email);
+    }
+
+    static void measure(String name, String token, String path, int requests, int clients) throws Exception {
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int i = 0; i < requests / clients; i++) {
+                    long t = System.nanoTime();
+                    call("GET", path, token, null);
+                    nanos.add(System.nanoTime() - t);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        report(name, nanos, System.nanoTime() - start);
+    }
+
+    static void measureWrites(String owner, String organization, int count) throws Exception {
+        String me = field(call("GET", "/api/1/me", owner, null).body(), "id");
+        List<Long> nanos = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            call("PATCH", "/api/1/organizations/" + organization + "/users/" + me, owner,
+                    "{\"contacts\":[\"" + (i % 2 == 0 ? "billing" : "technical") + "\"]}");
+            nanos.add(System.nanoTime() - t);
+        }
+        report("PATCH own contact preferences (locks the organization), 1 client", nanos, System.nanoTime() - start);
+    }
+
+    static void report(String name, List<Long> nanos, long totalNanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        System.out.printf("%-70s n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms, %.0f req/s%n", name, sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
+                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size() / (totalNanos / 1e9));
+    }
+
+    static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    static String adminToken() throws Exception {
+        return field(form(KEYCLOAK + "/realms/master/protocol/openid-connect/token",
+                "grant_type=password&client_id=admin-cli&username=admin&password=admin"), "access_token");
+    }
+
+    static String token(String email) throws Exception {
+        return field(form(KEYCLOAK + "/realms/partnerportal/protocol/openid-connect/token",
+                "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)), "access_token");
+    }
+
+    /** The master realm's admin tokens live a minute: take a fresh one per user. */
+    static void createUser(String email) throws Exception {
+        String admin = adminToken();
+        String body = "{\"username\":\"" + email + "\",\"email\":\"" + email + "\",\"firstName\":\"Bench\",\"lastName\":\""
+                + email.substring(0, email.indexOf('@')) + "\",\"enabled\":true,\"emailVerified\":true,"
+                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}]}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/partnerportal/users"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("user " + email + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    static String form(String url, String form) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    static String libertyRss() throws Exception {
+        Process ps = new ProcessBuilder("bash", "-c",
+                "for p in $(pgrep -f 'ws-server.jar portal( |$)'); do grep VmRSS /proc/$p/status; done").start();
+        String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return out.isEmpty() ? "unknown (server process not found)" : out.replaceAll("\\s+", " ");
+    }
+}
