@@ -12,12 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 
 import static ch.partnerportal.system.support.Portal.ORGANIZATIONS;
 import static ch.partnerportal.system.support.Portal.invitations;
@@ -107,16 +107,19 @@ class BadInputIT {
     void API_3_malformedBodiesAreRefused() {
         Api api = Api.as(owner);
         String json = "application/json";
-
         String email = Keycloak.newEmail();
 
-        problem(api.send("PATCH", organization(org), "{\"name\": ", json), 400, "API-001");
-        problem(api.send("PATCH", organization(org), "{\"name\": 5}", json), 400, "API-001");
-        problem(api.send("PATCH", organization(org), "[\"name\"]", json), 400, "API-001");
-        problem(api.send("PATCH", organization(org), "", json), 400, "API-001");
-        problem(api.send("POST", invitations(org), "not json at all", json), 400, "API-001");
-        problem(api.send("POST", invitations(org), "{\"email\": \"" + email
-                + "\", \"role\": \"collaborator\", \"permissions\": \"mail\"}", json), 400, "API-001");
+        List<Http.Reply> replies = List.of(
+                api.send("PATCH", organization(org), "{\"name\": ", json),
+                api.send("PATCH", organization(org), "{\"name\": 5}", json),
+                api.send("PATCH", organization(org), "", json),
+                api.send("PATCH", organization(org), "[\"name\"]", json),
+                api.send("POST", invitations(org), "not json at all", json),
+                api.send("POST", invitations(org), "{\"email\": \"" + email
+                        + "\", \"role\": \"collaborator\", \"permissions\": \"mail\"}", json),
+                api.send("POST", invitations(org), "[{\"email\": \"" + email + "\"}]", json));
+
+        assertThat(replies).allSatisfy(reply -> problem(reply, 400, "API-001"));
 
         assertUnchanged();
         assertThat(pendingInvitations(owner, org)).doesNotContain(email);

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import static ch.partnerportal.system.support.Portal.accountId;
 import static ch.partnerportal.system.support.Portal.join;
@@ -116,9 +117,10 @@ class LastLegalRepresentativeIT {
                 () -> Api.as(a).delete(organization(org) + "/membership"),
                 () -> Api.as(b).delete(organization(org) + "/membership"));
 
-        TestUser survivor = exactlyOneSucceeded(replies, a, b);
+        // The one whose leaving was refused stays, as the last legal representative.
+        TestUser left = exactlyOneSucceeded(replies, a, b);
         problem(loser(replies), 409, "TEN-104");
-        assertOnlyLegalRepresentative(survivor, org);
+        assertOnlyLegalRepresentative(left == a ? b : a, org);
     }
 
     @RepeatedTest(5)
@@ -145,14 +147,14 @@ class LastLegalRepresentativeIT {
 
     /** Runs both calls in two threads released by one latch, and answers their replies in order. */
     @SafeVarargs
-    private static List<Http.Reply> atTheSameMoment(java.util.concurrent.Callable<Http.Reply>... calls)
+    private static List<Http.Reply> atTheSameMoment(Callable<Http.Reply>... calls)
             throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(calls.length);
         try {
             CountDownLatch ready = new CountDownLatch(calls.length);
             CountDownLatch go = new CountDownLatch(1);
-            List<Future<Http.Reply>> futures = new java.util.ArrayList<>();
-            for (java.util.concurrent.Callable<Http.Reply> call : calls) {
+            List<Future<Http.Reply>> futures = new ArrayList<>();
+            for (Callable<Http.Reply> call : calls) {
                 futures.add(threads.submit(() -> {
                     ready.countDown();
                     go.await();
@@ -161,7 +163,7 @@ class LastLegalRepresentativeIT {
             }
             assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
             go.countDown();
-            List<Http.Reply> replies = new java.util.ArrayList<>();
+            List<Http.Reply> replies = new ArrayList<>();
             for (Future<Http.Reply> future : futures) {
                 replies.add(future.get(60, TimeUnit.SECONDS));
             }
@@ -171,7 +173,7 @@ class LastLegalRepresentativeIT {
         }
     }
 
-    /** One reply is 204 and the other a refusal; answers the user whose call succeeded. */
+    /** One reply is 204 and the other is not; answers the user whose call succeeded. */
     private static TestUser exactlyOneSucceeded(List<Http.Reply> replies, TestUser first, TestUser second) {
         assertThat(replies).extracting(Http.Reply::status).as(replies.toString()).containsOnlyOnce(204);
         return replies.get(0).status() == 204 ? first : second;
@@ -183,9 +185,8 @@ class LastLegalRepresentativeIT {
 
     /** The user is the organization's only member left, and its legal representative. */
     private static void assertOnlyLegalRepresentative(TestUser user, String org) {
-        Function<JsonNode, String> email = m -> m.path("email").asText();
         List<JsonNode> members = members(user, org);
-        assertThat(members).extracting(email).containsExactly(user.email());
+        assertThat(members).extracting(m -> m.path("email").asText()).containsExactly(user.email());
         assertThat(members.get(0).path("role").asText()).isEqualTo("legal-representative");
     }
 }

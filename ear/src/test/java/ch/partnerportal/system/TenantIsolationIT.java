@@ -69,11 +69,9 @@ class TenantIsolationIT {
                 asAlice.post(invitations(bobsOrg), Map.of("email", newcomer, "role", "administrator")));
 
         JsonNode unknown = problem(asAlice.get(organization(UUID.randomUUID().toString())), 404, "TEN-101");
-        for (Http.Reply reply : replies) {
-            JsonNode refusal = problem(reply, 404, "TEN-101");
-            // Indistinguishable from an organization that does not exist.
-            assertThat(refusal.path("detail").asText()).isEqualTo(unknown.path("detail").asText());
-        }
+        // Indistinguishable from an organization that does not exist.
+        assertThat(replies).allSatisfy(reply -> assertThat(problem(reply, 404, "TEN-101").path("detail").asText())
+                .isEqualTo(unknown.path("detail").asText()));
         JsonNode bobs = ok(Api.as(bob).get(organization(bobsOrg)), 200);
         assertThat(bobs.path("name").asText()).isEqualTo(bobsName);
         List<JsonNode> members = members(bob, bobsOrg);

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The test's view of Keycloak: users made per test, tokens, what the portal projected (organizations,
  * members, groups), and stopping and starting the server through realm/keycloak.sh.
@@ -98,6 +100,22 @@ public final class Keycloak {
         ok(admin("GET", "/users/" + user.keycloakId() + "/groups?max=10000&briefRepresentation=false", null))
                 .forEach(group -> paths.add(group.path("path").asText()));
         return paths;
+    }
+
+    /**
+     * Keycloak mirrors the portal organization: exactly these members, each in the group of their role
+     * and in no other role group of the organization; former members in none of its groups.
+     */
+    public static void assertProjected(String portalOrganizationId, Map<TestUser, String> roles,
+                                       TestUser... formerMembers) {
+        String prefix = "/organizations/" + portalOrganizationId + "/";
+        roles.forEach((user, role) -> assertThat(groupPaths(user)).as("groups of " + user)
+                .filteredOn(path -> path.startsWith(prefix)).containsExactly(prefix + role));
+        for (TestUser former : formerMembers) {
+            assertThat(groupPaths(former)).as("groups of " + former).noneMatch(path -> path.startsWith(prefix));
+        }
+        assertThat(projectedMembers(portalOrganizationId)).as("members of the Keycloak organization")
+                .containsExactlyInAnyOrderElementsOf(roles.keySet().stream().map(TestUser::email).toList());
     }
 
     public static boolean isReady() {
