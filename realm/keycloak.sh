@@ -6,6 +6,8 @@
 #   KC_BASE      folder that holds the unpacked Keycloak and its data (default: <repo>/.run/keycloak)
 #   KC_PORT      HTTP port (default 18080); KC_MGMT_PORT management port (default 19000)
 #   KC_ADMIN_PASSWORD  bootstrap administrator password of the master realm (default: admin)
+#   KC_FRESH_ON_REALM_CHANGE  true: when partnerportal-realm.json changed since the last import, start
+#                      from empty Keycloak data so the new realm is imported (the system tests set it)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -44,8 +46,19 @@ start() {
     mv "$KC_BASE"/unpack/keycloak-* "$home"
     rm -rf "$KC_BASE/unpack"
   fi
+  realm_sum=$(sha256sum "$here/partnerportal-realm.json" | cut -d' ' -f1)
+  if [ -d "$home/data/h2" ] && [ "$(cat "$KC_BASE/realm.sha256" 2>/dev/null)" != "$realm_sum" ]; then
+    if [ "${KC_FRESH_ON_REALM_CHANGE:-false}" = true ]; then
+      echo "The realm file changed since Keycloak imported it: starting from empty Keycloak data"
+      rm -rf "$home/data/h2"
+    else
+      echo "Note: realm/partnerportal-realm.json changed since Keycloak imported it; the running realm keeps"
+      echo "      the old settings. Delete $home/data/h2 to import the new file (this drops Keycloak's users)."
+    fi
+  fi
   mkdir -p "$home/data/import"
   cp "$here/partnerportal-realm.json" "$home/data/import/"
+  [ -d "$home/data/h2" ] || echo "$realm_sum" >"$KC_BASE/realm.sha256"
   export JAVA_HOME; JAVA_HOME=$(java_home)
   export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD"
   # The realm is imported on the first start only; later starts keep what administrators changed.

@@ -136,9 +136,21 @@ public class KeycloakProjection {
                 keycloak.post("organizations/" + keycloakId + "/members", Json.createValue(userId));
             }
         }
+        boolean removed = false;
         for (String userId : present) {
             if (!wanted.contains(userId)) {
                 keycloak.delete("organizations/" + keycloakId + "/members/" + userId);
+                removed = true;
+            }
+        }
+        if (removed) {
+            // Keycloak answers 404 to removals it may not see (too few admin rights): never take that as done.
+            Set<String> left = ids(keycloak.list("organizations/" + keycloakId + "/members",
+                    Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
+            left.removeAll(wanted);
+            if (!left.isEmpty()) {
+                throw new KeycloakFailure("Keycloak kept " + left.size() + " removed member(s) in organization "
+                        + keycloakId);
             }
         }
     }

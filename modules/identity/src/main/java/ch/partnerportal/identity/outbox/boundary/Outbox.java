@@ -30,21 +30,28 @@ public class Outbox {
                 clock.instant()));
     }
 
+    /** One pending projection per organization is enough: it copies the whole state when it runs. */
     public void organizationChanged(@Observes OrganizationChanged change) {
-        requestProjection(change.organizationId());
+        List<OutboxEntry> pending = pendingProjections(change.organizationId());
+        if (pending.isEmpty()) {
+            em.persist(OutboxEntry.organization(change.organizationId(), clock.instant()));
+        } else {
+            pending.forEach(entry -> entry.dueNow(clock.instant()));
+        }
     }
 
-    /** One pending projection per organization is enough: it copies the whole state when it runs. */
-    public void requestProjection(String organizationId) {
-        List<OutboxEntry> pending = em.createNamedQuery("OutboxEntry.pendingFor", OutboxEntry.class)
+    /** The reconciler's request: behind every change, and nothing if a projection is pending anyway. */
+    public void requestReconciliation(String organizationId) {
+        if (pendingProjections(organizationId).isEmpty()) {
+            em.persist(OutboxEntry.reconciliation(organizationId, clock.instant()));
+        }
+    }
+
+    private List<OutboxEntry> pendingProjections(String organizationId) {
+        return em.createNamedQuery("OutboxEntry.pendingFor", OutboxEntry.class)
                 .setParameter("kind", OutboxEntry.Kind.KEYCLOAK_ORGANIZATION)
                 .setParameter("subject", organizationId)
                 .setParameter("status", OutboxEntry.Status.PENDING)
                 .getResultList();
-        if (pending.isEmpty()) {
-            em.persist(OutboxEntry.organization(organizationId, clock.instant()));
-        } else {
-            pending.forEach(entry -> entry.dueNow(clock.instant()));
-        }
     }
 }

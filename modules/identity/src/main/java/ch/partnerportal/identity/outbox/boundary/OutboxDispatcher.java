@@ -18,8 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Carries out due outbox entries every two seconds, outside any transaction, one entry at a time;
- * and queues every organization for projection once an hour (and at start-up) to repair drift.
+ * Carries out due outbox entries every two seconds, outside any transaction, one entry at a time,
+ * changes people made before reconciliation work; and queues every organization for a background
+ * projection every six hours (and once after start-up) to repair drift.
  */
 @Singleton
 @Startup
@@ -64,7 +65,7 @@ public class OutboxDispatcher {
         }
     }
 
-    @Schedule(minute = "17", hour = "*", persistent = false, info = "reconciliation")
+    @Schedule(minute = "17", hour = "*/6", persistent = false, info = "reconciliation")
     public void reconcile() {
         reconciliation.queueAll();
     }

@@ -16,7 +16,7 @@ public class Reconciliation {
 
     public int queueAll() {
         var ids = directory.allOrganizationIds();
-        ids.forEach(outbox::requestProjection);
+        ids.forEach(outbox::requestReconciliation);
         return ids.size();
     }
 }

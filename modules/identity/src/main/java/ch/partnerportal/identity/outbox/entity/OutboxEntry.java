@@ -17,7 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "outbox_entry")
 @NamedQuery(name = "OutboxEntry.due", query = "select e from OutboxEntry e where e.status = :status "
-        + "and e.nextAttemptAt <= :now order by e.createdAt")
+        + "and e.nextAttemptAt <= :now order by e.background, e.createdAt")
 @NamedQuery(name = "OutboxEntry.pendingFor", query = "select e from OutboxEntry e where e.kind = :kind "
         + "and e.subjectKey = :subject and e.status = :status")
 public class OutboxEntry {
@@ -62,6 +62,10 @@ public class OutboxEntry {
     @Column(nullable = false)
     private int attempts;
 
+    /** Reconciliation rather than a change someone just made: it waits behind every change. */
+    @Column(nullable = false)
+    private boolean background;
+
     /** How often the work was asked for while pending; each request bumps the version. */
     @Column(nullable = false)
     private int requests;
@@ -102,6 +106,13 @@ public class OutboxEntry {
         return new OutboxEntry(Kind.KEYCLOAK_ORGANIZATION, organizationId, now);
     }
 
+    /** A projection asked for by the reconciler, not by a change. */
+    public static OutboxEntry reconciliation(String organizationId, Instant now) {
+        OutboxEntry entry = organization(organizationId, now);
+        entry.background = true;
+        return entry;
+    }
+
     public void done(Instant now) {
         status = Status.DONE;
         doneAt = now;
@@ -123,7 +134,12 @@ public class OutboxEntry {
     /** A newer change to the same organization makes this entry due again at once. */
     public void dueNow(Instant now) {
         nextAttemptAt = now;
+        background = false;
         requests++;
+    }
+
+    public boolean background() {
+        return background;
     }
 
     public String id() {

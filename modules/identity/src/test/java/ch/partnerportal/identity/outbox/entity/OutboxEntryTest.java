@@ -66,4 +66,13 @@ class OutboxEntryTest {
         assertThat(entry.mailSubject()).hasSize(300);
         assertThat(entry.mailBody()).hasSize(8000);
     }
+
+    @Test
+    void reconciliationIsBackgroundWorkUntilSomeoneChangesTheOrganization() {
+        OutboxEntry entry = OutboxEntry.reconciliation("org-1", NOW);
+        assertThat(entry.background()).isTrue();
+        entry.dueNow(NOW.plusSeconds(3));
+        assertThat(entry.background()).isFalse();
+        assertThat(OutboxEntry.organization("org-2", NOW).background()).isFalse();
+    }
 }
