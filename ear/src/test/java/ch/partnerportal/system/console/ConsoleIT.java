@@ -1,5 +1,6 @@
 package ch.partnerportal.system.console;
 
+import ch.partnerportal.system.support.Api;
 import ch.partnerportal.system.support.Env;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,5 +99,55 @@ class ConsoleIT {
         }
         assertThat(Portal.member(representative, organization, representative.email())).isPresent()
                 .hasValueSatisfying(m -> assertThat(m.path("role").asText()).isEqualTo("legal-representative"));
+    }
+
+    @Test
+    void ORG_2_aMemberOfTwoOrganizationsSwitchesAndSeesTheirDetailsReadOnlyAsCollaborator() {
+        TestUser owner = Keycloak.createUser();
+        String ownersOrganization = Portal.ownOrganization(owner);
+        String ownersName = Portal.organizationsOf(owner).get(0).path("name").asText();
+        TestUser member = Keycloak.createUser();
+        Portal.ownOrganization(member);
+        Portal.invite(owner, ownersOrganization, member.email(), "collaborator", List.of(), List.of());
+        String token = Mailbox.awaitInvitationToken(member.email());
+        Portal.ok(Api.as(member).post(Portal.invitationLink(token) + "/acceptance", null), 200);
+        assertThat(Portal.organizationsOf(member)).hasSize(2);
+
+        try (Browser browser = Browser.open("en")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
+                browser.logInToKeycloak(member.email(), Keycloak.PASSWORD);
+                browser.waitForText(USERS_TABLE, member.email());
+                browser.clickable(By.id("switcher:organization")).click();
+                browser.clickable(By.cssSelector("#switcher\\:organization_panel li[data-label='" + ownersName + "']"))
+                        .click();
+                browser.waitForText(By.cssSelector(".pp-toolbar h1"), ownersName);
+                browser.waitForText(USERS_TABLE, owner.email());
+                assertThat(browser.all(By.id("users:add"))).as("a collaborator adds nobody").isEmpty();
+
+                browser.clickable(By.id("switcher:organizationLink")).click();
+                browser.waitFor(By.id("organization:readOnlyNotice"));
+                assertThat(browser.waitFor(By.id("organization:name")).isEnabled()).isFalse();
+                assertThat(browser.all(By.id("organization:save"))).isEmpty();
+            } finally {
+                browser.screenshot("ORG_2-switch");
+            }
+        }
+    }
+
+    @Test
+    void theConsoleSpeaksTheBrowsersLanguageUntilAnotherIsChosen() {
+        try (Browser browser = Browser.open("fr-CH,fr")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/");
+                browser.waitForText(By.tagName("h1"), "Gérez votre organisation");
+                browser.clickable(By.xpath("//form[@id='languages']//a[normalize-space()='IT']")).click();
+                browser.waitForText(By.tagName("h1"), "Gestisci la tua organizzazione");
+                browser.go(Env.PORTAL_URL + "/console/index.xhtml");
+                browser.waitForText(By.tagName("h1"), "Gestisci la tua organizzazione");
+            } finally {
+                browser.screenshot("languages");
+            }
+        }
     }
 }

@@ -17,6 +17,6 @@ public interface ErrorCode {
 
     /** Short, untranslated slug used in the problem type URI. */
     default String slug() {
-        return ((Enum<?>) this).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Slugs.of((Enum<?>) this);
     }
 }

@@ -3,7 +3,7 @@ package ch.partnerportal.console.invitations;
 import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.console.session.Language;
-import ch.partnerportal.identity.api.PeopleDirectory;
+import ch.partnerportal.identity.api.IdentityProvider;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.OrganizationView;
 import ch.partnerportal.tenancy.invitations.boundary.Invitations;
@@ -28,7 +28,7 @@ public class AcceptPage implements Serializable {
     Invitations invitations;
 
     @Inject
-    PeopleDirectory people;
+    IdentityProvider identity;
 
     @Inject
     Language language;
@@ -45,7 +45,7 @@ public class AcceptPage implements Serializable {
         }
         try {
             String login = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-            joined = invitations.accept(token, people.displayName(login).orElse(null), language.getCode());
+            joined = invitations.accept(token, identity.displayName(login).orElse(null), language.getCode());
             session.select(joined.id());
             Feedback.info("accept.joined", joined.name());
         } catch (Refusal refusal) {

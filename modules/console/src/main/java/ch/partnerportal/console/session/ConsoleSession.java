@@ -1,6 +1,6 @@
 package ch.partnerportal.console.session;
 
-import ch.partnerportal.identity.api.PeopleDirectory;
+import ch.partnerportal.identity.api.IdentityProvider;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
 import ch.partnerportal.tenancy.api.AccountView;
@@ -32,7 +32,7 @@ public class ConsoleSession implements Serializable {
     Accounts accounts;
 
     @Inject
-    PeopleDirectory people;
+    IdentityProvider identity;
 
     @Inject
     Language language;
@@ -56,7 +56,7 @@ public class ConsoleSession implements Serializable {
         }
         try {
             String login = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-            account = accounts.signIn(people.displayName(login).orElse(null), language.getCode());
+            account = accounts.signIn(identity.displayName(login).orElse(null), language.getCode());
             refresh();
         } catch (Refusal refusal) {
             throw new IllegalStateException("Sign-in refused: " + refusal.getMessage(), refusal);

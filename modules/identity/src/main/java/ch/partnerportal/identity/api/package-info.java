@@ -1,2 +1,2 @@
-/** What other modules may use of identity: looking up people known to the identity provider. */
+/** What other modules may use of identity: people's names and the logout address of the identity provider. */
 package ch.partnerportal.identity.api;

@@ -1,6 +1,7 @@
 package ch.partnerportal.tenancy.api;
 
-import java.util.Locale;
+import ch.partnerportal.kernel.Slugs;
+
 import java.util.Optional;
 
 /** Administrative contact preferences: which notices a user receives (ORG-4). */
@@ -11,19 +12,10 @@ public enum ContactTopic {
     COMMERCIAL;
 
     public String slug() {
-        return name().toLowerCase(Locale.ROOT);
+        return Slugs.of(this);
     }
 
     public static Optional<ContactTopic> fromSlug(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String normalized = text.trim().toUpperCase(Locale.ROOT);
-        for (ContactTopic topic : values()) {
-            if (topic.name().equals(normalized)) {
-                return Optional.of(topic);
-            }
-        }
-        return Optional.empty();
+        return Slugs.parse(ContactTopic.class, text);
     }
 }

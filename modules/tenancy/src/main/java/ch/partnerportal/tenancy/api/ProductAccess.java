@@ -1,6 +1,7 @@
 package ch.partnerportal.tenancy.api;
 
-import java.util.Locale;
+import ch.partnerportal.kernel.Slugs;
+
 import java.util.Optional;
 
 /**
@@ -16,19 +17,10 @@ public enum ProductAccess {
     BILLING;
 
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Slugs.of(this);
     }
 
     public static Optional<ProductAccess> fromSlug(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String normalized = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (ProductAccess access : values()) {
-            if (access.name().equals(normalized)) {
-                return Optional.of(access);
-            }
-        }
-        return Optional.empty();
+        return Slugs.parse(ProductAccess.class, text);
     }
 }

@@ -1,6 +1,7 @@
 package ch.partnerportal.tenancy.api;
 
-import java.util.Locale;
+import ch.partnerportal.kernel.Slugs;
+
 import java.util.Optional;
 
 /** Roles inside an organization (ORG-3). */
@@ -17,19 +18,10 @@ public enum Role {
 
     /** Name used in Keycloak groups and in the API, for example {@code legal-representative}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Slugs.of(this);
     }
 
     public static Optional<Role> fromSlug(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String normalized = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Role role : values()) {
-            if (role.name().equals(normalized)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Slugs.parse(Role.class, text);
     }
 }

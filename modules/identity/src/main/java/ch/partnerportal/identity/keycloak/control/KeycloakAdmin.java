@@ -54,6 +54,11 @@ public class KeycloakAdmin {
     private String token;
     private Instant tokenExpiry = Instant.EPOCH;
 
+    /** The realm's public base address, for example http://localhost:18080/realms/partnerportal. */
+    public String realmUrl() {
+        return keycloakUrl + "/realms/" + realm;
+    }
+
     private synchronized Client client() {
         if (client == null) {
             client = ClientBuilder.newBuilder()

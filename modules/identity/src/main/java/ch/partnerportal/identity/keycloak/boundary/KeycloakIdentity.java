@@ -1,6 +1,6 @@
 package ch.partnerportal.identity.keycloak.boundary;
 
-import ch.partnerportal.identity.api.PeopleDirectory;
+import ch.partnerportal.identity.api.IdentityProvider;
 import ch.partnerportal.identity.keycloak.control.KeycloakAdmin;
 import ch.partnerportal.identity.keycloak.control.KeycloakFailure;
 import jakarta.ejb.Local;
@@ -12,18 +12,21 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
-/** Names of people from Keycloak; an unreachable Keycloak yields nothing rather than an error. */
+/** Keycloak as the web modules see it: people's names and the logout address. */
 @Stateless
-@Local(PeopleDirectory.class)
+@Local(IdentityProvider.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class KeycloakPeople implements PeopleDirectory {
+public class KeycloakIdentity implements IdentityProvider {
 
     @Inject
     KeycloakAdmin keycloak;
 
+    /** An unreachable Keycloak yields no name rather than an error: the caller falls back to the e-mail. */
     @Override
     public Optional<String> displayName(String loginId) {
         try {
@@ -31,11 +34,17 @@ public class KeycloakPeople implements PeopleDirectory {
                     .stream().map(JsonValue::asJsonObject)
                     .filter(u -> loginId.equalsIgnoreCase(u.getString("username", "")))
                     .findFirst()
-                    .map(KeycloakPeople::name)
+                    .map(KeycloakIdentity::name)
                     .filter(name -> !name.isBlank());
         } catch (KeycloakFailure | ProcessingException unreachable) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public String logoutUrl(String returnTo) {
+        return keycloak.realmUrl() + "/protocol/openid-connect/logout?client_id=portal-console&post_logout_redirect_uri="
+                + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
     private static String name(JsonObject user) {
