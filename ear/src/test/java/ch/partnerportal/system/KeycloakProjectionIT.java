@@ -1,13 +1,16 @@
 package ch.partnerportal.system;
 
 import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.Http;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
 import ch.partnerportal.system.support.TestUser;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 import static ch.partnerportal.system.support.Portal.accountId;
@@ -15,6 +18,7 @@ import static ch.partnerportal.system.support.Portal.join;
 import static ch.partnerportal.system.support.Portal.ok;
 import static ch.partnerportal.system.support.Portal.ownOrganization;
 import static ch.partnerportal.system.support.Portal.users;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -26,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class KeycloakProjectionIT {
 
     @Test
-    void ORG_5_ORG_6_roleChangesAndRemovalsReachKeycloak() {
+    void ORG_5_ORG_6_roleChangesAndRemovalsReachKeycloakAndItsTokens() {
         TestUser owner = Keycloak.createUser();
         String org = ownOrganization(owner);
         TestUser promoted = join(owner, org, "collaborator");
@@ -42,5 +46,19 @@ class KeycloakProjectionIT {
         await("projection of the changes").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> Keycloak.assertProjected(org, Map.of(owner, "legal-representative",
                         promoted, "administrator"), removed));
+
+        String token = Keycloak.passwordGrant(promoted.email(), Keycloak.PASSWORD).accessToken();
+        assertThat(claims(token).path("organization_roles").toString())
+                .as("a new token carries the organization and the role")
+                .contains("/organizations/" + org + "/administrator")
+                .doesNotContain("/organizations/" + org + "/collaborator");
+    }
+
+    private static JsonNode claims(String jwt) {
+        try {
+            return Http.JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("unreadable token", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package ch.partnerportal.system.console;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -78,6 +79,14 @@ final class Browser implements AutoCloseable {
 
     void waitForUrl(String fragment) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /**
+     * Turns off jQuery animations on the current page: a click on a PrimeFaces panel that is still
+     * fading in lands where the item will be, not where it is.
+     */
+    void withoutAnimations() {
+        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { window.jQuery.fx.off = true; }");
     }
 
     void type(By by, String text) {

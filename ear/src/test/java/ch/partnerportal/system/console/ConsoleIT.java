@@ -34,6 +34,7 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(inviter.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, inviter.email());
+                browser.withoutAnimations();
                 browser.clickable(By.id("users:add")).click();
                 browser.type(By.id("inviteForm:email"), invitee);
                 browser.clickable(By.xpath("//label[@for and normalize-space()='Mail']")).click();
@@ -87,6 +88,7 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(representative.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, representative.email());
+                browser.withoutAnimations();
                 browser.clickable(By.cssSelector("#users\\:table_data tr td.ui-selection-column .ui-chkbox-box"))
                         .click();
                 browser.clickable(By.id("users:removeSelected")).click();
@@ -118,7 +120,9 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(member.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, member.email());
+                browser.withoutAnimations();
                 browser.clickable(By.id("switcher:organization")).click();
+                browser.waitFor(By.id("switcher:organization_panel"));
                 browser.clickable(By.cssSelector("#switcher\\:organization_panel li[data-label='" + ownersName + "']"))
                         .click();
                 browser.waitForText(By.cssSelector(".pp-toolbar h1"), ownersName);
@@ -149,5 +153,35 @@ class ConsoleIT {
                 browser.screenshot("languages");
             }
         }
+    }
+
+    @Test
+    void ORG_4_aLinkOpenedWhileAnotherAccountIsLoggedInOffersToSwitchAccounts() {
+        TestUser inviter = Keycloak.createUser();
+        String organization = Portal.ownOrganization(inviter);
+        String invitee = Keycloak.newEmail();
+        Portal.invite(inviter, organization, invitee, "external", List.of(), List.of());
+        String mail = Mailbox.text(Mailbox.awaitMessages(invitee, 1).get(0));
+        Matcher link = LINK.matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+
+        try (Browser browser = Browser.open("en")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
+                browser.logInToKeycloak(inviter.email(), Keycloak.PASSWORD);
+                browser.waitForText(USERS_TABLE, inviter.email());
+                browser.go(link.group(1));
+                browser.clickable(By.id("accept")).click();
+                browser.waitForText(MESSAGES, "This invitation was sent to " + invitee);
+                browser.clickable(By.id("switchAccount")).click();
+                browser.clickable(By.id("kc-logout")).click();
+                browser.waitForText(By.id("offerText"), "You are invited to join");
+                browser.clickable(By.id("accept")).click();
+                browser.waitFor(By.id("username"));
+            } finally {
+                browser.screenshot("ORG_4-switch-account");
+            }
+        }
+        assertThat(Portal.pendingInvitations(inviter, organization)).contains(invitee);
     }
 }

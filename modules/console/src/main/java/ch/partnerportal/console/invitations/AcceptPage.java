@@ -6,6 +6,7 @@ import ch.partnerportal.console.session.Language;
 import ch.partnerportal.identity.api.IdentityProvider;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.invitations.boundary.Invitations;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * After login (or registration) through the link: accepts the invitation before anything else signs
@@ -38,6 +41,7 @@ public class AcceptPage implements Serializable {
 
     private String token;
     private OrganizationView joined;
+    private boolean otherAccount;
 
     public void accept() {
         if (joined != null) {
@@ -49,8 +53,20 @@ public class AcceptPage implements Serializable {
             session.select(joined.id());
             Feedback.info("accept.joined", joined.name());
         } catch (Refusal refusal) {
+            otherAccount = refusal.errorCode() == TenancyError.INVITATION_FOR_ANOTHER_ACCOUNT;
             Feedback.refusal(refusal);
         }
+    }
+
+    /** Logged in as someone else: log out, then come back to the invitation to log in as the invitee. */
+    public boolean isOtherAccount() {
+        return otherAccount;
+    }
+
+    public String getSwitchAccountUrl() {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return context + "/logout?then=" + URLEncoder.encode(context + "/invitation.xhtml?token="
+                + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     public String getToken() {

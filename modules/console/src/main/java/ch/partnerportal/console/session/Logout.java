@@ -11,7 +11,11 @@ import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 
-/** Ends the console session and the Keycloak session, then comes back to the landing page. */
+/**
+ * Ends the console session and the Keycloak session, then comes back to the landing page, or to
+ * {@code then} when it is a page of this console (an invitation link opened while someone else was
+ * logged in continues there).
+ */
 @WebServlet("/logout")
 public class Logout extends HttpServlet {
 
@@ -27,8 +31,10 @@ public class Logout extends HttpServlet {
             session.invalidate();
         }
         request.logout();
-        String landing = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/index.xhtml";
-        response.sendRedirect(identity.logoutUrl(landing));
+        String then = request.getParameter("then");
+        String page = then != null && then.startsWith(request.getContextPath() + "/") && !then.contains("//")
+                ? then : request.getContextPath() + "/index.xhtml";
+        String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        response.sendRedirect(identity.logoutUrl(origin + page));
     }
 }
