@@ -1,7 +1,6 @@
 package ch.partnerportal.system.console;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -81,12 +80,8 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
     }
 
-    /**
-     * Turns off jQuery animations on the current page: a click on a PrimeFaces panel that is still
-     * fading in lands where the item will be, not where it is.
-     */
-    void withoutAnimations() {
-        ((JavascriptExecutor) driver).executeScript("if (window.jQuery) { window.jQuery.fx.off = true; }");
+    void waitForAttribute(By by, String attribute, String value) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(by, attribute, value));
     }
 
     void type(By by, String text) {

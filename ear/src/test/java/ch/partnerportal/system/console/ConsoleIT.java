@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,6 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(inviter.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, inviter.email());
-                browser.withoutAnimations();
                 browser.clickable(By.id("users:add")).click();
                 browser.type(By.id("inviteForm:email"), invitee);
                 browser.clickable(By.xpath("//label[@for and normalize-space()='Mail']")).click();
@@ -88,7 +88,6 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(representative.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, representative.email());
-                browser.withoutAnimations();
                 browser.clickable(By.cssSelector("#users\\:table_data tr td.ui-selection-column .ui-chkbox-box"))
                         .click();
                 browser.clickable(By.id("users:removeSelected")).click();
@@ -109,7 +108,9 @@ class ConsoleIT {
         String ownersOrganization = Portal.ownOrganization(owner);
         String ownersName = Portal.organizationsOf(owner).get(0).path("name").asText();
         TestUser member = Keycloak.createUser();
-        Portal.ownOrganization(member);
+        String ownName = "A first " + member.email();
+        Portal.ok(Api.as(member).patch(Portal.organization(Portal.ownOrganization(member)), Map.of("name", ownName)),
+                200);
         Portal.invite(owner, ownersOrganization, member.email(), "collaborator", List.of(), List.of());
         String token = Mailbox.awaitInvitationToken(member.email());
         Portal.ok(Api.as(member).post(Portal.invitationLink(token) + "/acceptance", null), 200);
@@ -120,9 +121,10 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(member.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, member.email());
-                browser.withoutAnimations();
+                browser.waitForText(By.cssSelector(".pp-toolbar h1"), ownName);
                 browser.clickable(By.id("switcher:organization")).click();
-                browser.waitFor(By.id("switcher:organization_panel"));
+                // PrimeFaces takes clicks on the items only once the panel finished opening.
+                browser.waitForAttribute(By.id("switcher:organization_label"), "aria-expanded", "true");
                 browser.clickable(By.cssSelector("#switcher\\:organization_panel li[data-label='" + ownersName + "']"))
                         .click();
                 browser.waitForText(By.cssSelector(".pp-toolbar h1"), ownersName);
