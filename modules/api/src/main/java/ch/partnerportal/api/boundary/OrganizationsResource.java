@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -39,6 +40,15 @@ import java.util.List;
  * caller's membership by the facades.
  */
 @Path("1/organizations")
+@APIResponse(responseCode = "400", description = "API-001 malformed body, TEN-106 invalid e-mail, TEN-107/108 "
+        + "name missing or too long, TEN-109 unknown role, TEN-116 unknown country, TEN-119/121 unknown vocabulary")
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "403", description = "TEN-102 only a legal representative or an administrator, "
+        + "TEN-105 only a legal representative")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, TEN-103 no such member, "
+        + "TEN-112 no such invitation")
+@APIResponse(responseCode = "409", description = "TEN-104 the last legal representative cannot go, "
+        + "TEN-110 already a member, TEN-111 invitation pending, API-007 concurrent change")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class OrganizationsResource {
