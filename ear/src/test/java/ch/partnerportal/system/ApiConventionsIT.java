@@ -1,15 +1,19 @@
 package ch.partnerportal.system;
 
+import ch.partnerportal.system.support.Api;
 import ch.partnerportal.system.support.Env;
 import ch.partnerportal.system.support.Http;
+import ch.partnerportal.system.support.Keycloak;
+import ch.partnerportal.system.support.Portal;
+import ch.partnerportal.system.support.TestUser;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** API-3: the response codes are documented, in the OpenAPI document the server publishes. */
-class ApiDocumentationIT {
+/** Conventions of the whole API: documented response codes (API-3) and HTTP methods (API-5). */
+class ApiConventionsIT {
 
     @Test
     void API_3_theOpenApiDocumentListsThePathsAndTheirRefusals() {
@@ -24,5 +28,19 @@ class ApiDocumentationIT {
                 .contains("TEN-104");
         assertThat(users.path("get").path("responses").path("401").path("description").asText())
                 .contains("API-002");
+    }
+
+    @Test
+    void API_5_aMethodAPathDoesNotTakeIsRefusedAsAProblem() {
+        TestUser user = Keycloak.createUser();
+        String organization = Portal.ownOrganization(user);
+        Http.Reply put = Api.as(user).send("PUT", Portal.organization(organization), "{\"name\":\"X\"}",
+                "application/json");
+        Portal.problem(put, 405, "API-005");
+        Http.Reply post = Api.as(user).send("POST", Portal.users(organization), "{}", "application/json");
+        Portal.problem(post, 405, "API-005");
+        Http.Reply xml = Api.as(user).send("PATCH", Portal.organization(organization), "<name/>", "application/xml");
+        Portal.problem(xml, 415, "API-006");
+        assertThat(Portal.organizationsOf(user).get(0).path("name").asText()).isNotEqualTo("X");
     }
 }
