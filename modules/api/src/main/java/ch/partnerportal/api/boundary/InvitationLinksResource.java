@@ -3,6 +3,7 @@ package ch.partnerportal.api.boundary;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.invitations.boundary.Invitations;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,11 +30,13 @@ public class InvitationLinksResource {
     HttpHeaders headers;
 
     @GET
+    @APIResponse(responseCode = "200", description = "OK")
     public JsonObject preview(@PathParam("token") String token) throws Refusal {
         return Representations.invitation(invitations.preview(token));
     }
 
     @POST
+    @APIResponse(responseCode = "200", description = "Joined: the organization")
     @Path("acceptance")
     public JsonObject accept(@PathParam("token") String token) throws Refusal {
         String language = headers.getAcceptableLanguages().isEmpty() ? "en"

@@ -4,6 +4,7 @@ import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
 import ch.partnerportal.tenancy.api.AccountView;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ public class MeResource {
     Accounts accounts;
 
     @GET
+    @APIResponse(responseCode = "200", description = "OK")
     public JsonObject me() throws Refusal {
         AccountView me = accounts.me();
         return Json.createObjectBuilder()

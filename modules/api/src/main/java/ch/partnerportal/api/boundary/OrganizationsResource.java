@@ -30,6 +30,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -68,6 +72,7 @@ public class OrganizationsResource {
     @Context
     UriInfo uri;
 
+    @APIResponse(responseCode = "200", description = "OK")
     @GET
     public JsonObject mine() throws Refusal {
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -77,6 +82,7 @@ public class OrganizationsResource {
         return Json.createObjectBuilder().add("items", items).build();
     }
 
+    @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}")
     public JsonObject details(@PathParam("organization") String organization) throws Refusal {
@@ -84,9 +90,11 @@ public class OrganizationsResource {
     }
 
     /** Merge-patch of the details (ORG-3): absent fields keep their value, null clears an optional one. */
+    @APIResponse(responseCode = "200", description = "OK")
     @PATCH
     @Path("{organization}")
-    public JsonObject changeDetails(@PathParam("organization") String organization, JsonValue json)
+    public JsonObject changeDetails(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json)
             throws Refusal {
         JsonObject body = Representations.object(json);
         OrganizationView current = organizations.details(organization);
@@ -100,6 +108,7 @@ public class OrganizationsResource {
         return Representations.organization(organizations.changeDetails(organization, details));
     }
 
+    @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}/users")
     public JsonObject users(@PathParam("organization") String organization, @QueryParam("search") String search,
@@ -113,6 +122,7 @@ public class OrganizationsResource {
         return Json.createObjectBuilder().add("items", items).add("total", page.total()).build();
     }
 
+    @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}/users/{account}")
     public JsonObject user(@PathParam("organization") String organization, @PathParam("account") String account)
@@ -121,10 +131,12 @@ public class OrganizationsResource {
     }
 
     /** ORG-6: role, product permissions and contact preferences; absent fields keep their value. */
+    @APIResponse(responseCode = "200", description = "OK")
     @PATCH
     @Path("{organization}/users/{account}")
     public JsonObject changeUser(@PathParam("organization") String organization,
-                                 @PathParam("account") String account, JsonValue json) throws Refusal {
+                                 @PathParam("account") String account, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json);
         MemberView current = memberships.change(organization, account,
                 body.containsKey("role") ? Representations.role(body, "role") : null,
@@ -133,6 +145,7 @@ public class OrganizationsResource {
         return Representations.member(current);
     }
 
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("{organization}/users/{account}")
     public Response removeUser(@PathParam("organization") String organization, @PathParam("account") String account)
@@ -142,6 +155,7 @@ public class OrganizationsResource {
     }
 
     /** ORG-5: several users at once, all or none: {@code DELETE .../users?id=a&id=b}. */
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("{organization}/users")
     public Response removeUsers(@PathParam("organization") String organization, @QueryParam("id") List<String> ids)
@@ -151,6 +165,7 @@ public class OrganizationsResource {
     }
 
     /** ORG-5: the caller leaves the organization. */
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("{organization}/membership")
     public Response leave(@PathParam("organization") String organization) throws Refusal {
@@ -158,6 +173,7 @@ public class OrganizationsResource {
         return Response.noContent().build();
     }
 
+    @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}/invitations")
     public JsonObject invitations(@PathParam("organization") String organization) throws Refusal {
@@ -167,9 +183,11 @@ public class OrganizationsResource {
     }
 
     /** ORG-4: invite by e-mail with role, permissions and contact preferences. */
+    @APIResponse(responseCode = "201", description = "Created")
     @POST
     @Path("{organization}/invitations")
-    public Response invite(@PathParam("organization") String organization, JsonValue json) throws Refusal {
+    public Response invite(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json);
         InvitationView view = invitations.invite(organization, new InvitationRequest(
                 Representations.text(body, "email"), Representations.role(body, "role"),
@@ -179,6 +197,7 @@ public class OrganizationsResource {
                 .entity(Representations.invitation(view)).build();
     }
 
+    @APIResponse(responseCode = "200", description = "OK")
     @POST
     @Path("{organization}/invitations/{invitation}/resend")
     public JsonObject resend(@PathParam("organization") String organization,
@@ -186,6 +205,7 @@ public class OrganizationsResource {
         return Representations.invitation(invitations.resend(organization, invitation));
     }
 
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("{organization}/invitations/{invitation}")
     public Response withdraw(@PathParam("organization") String organization,

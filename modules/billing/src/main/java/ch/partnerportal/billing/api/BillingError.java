@@ -1,0 +1,54 @@
+package ch.partnerportal.billing.api;
+
+import ch.partnerportal.kernel.ErrorCode;
+
+/** Refusals of the billing module; messages in {@code ch/partnerportal/billing/messages*.properties}. */
+public enum BillingError implements ErrorCode {
+    AMOUNT_REQUIRED(301, 400),
+    AMOUNT_MALFORMED(302, 400),
+    AMOUNT_NEGATIVE(303, 400),
+    AMOUNT_TOO_MANY_DECIMALS(304, 400),
+    AMOUNT_TOO_LARGE(305, 400),
+    DEPOSIT_OUT_OF_RANGE(306, 400),
+    METHOD_NOT_AVAILABLE_IN_CURRENCY(307, 400),
+    METHOD_CANNOT_CREDIT_PREPAID(308, 400),
+    INSUFFICIENT_BALANCE(309, 409),
+    CURRENCY_MISMATCH(310, 400),
+    IDEMPOTENCY_KEY_REQUIRED(311, 400),
+    IDEMPOTENCY_KEY_REUSED(312, 422),
+    PERIOD_NOT_ALLOWED(313, 400),
+    PARTNER_RATE_OUT_OF_RANGE(314, 400),
+    INVOICE_NOT_FOUND(315, 404),
+    INVOICE_ALREADY_PAID(316, 409),
+    INVOICE_CANCELLED(317, 409),
+    NOT_REFUNDABLE(318, 409),
+    ALREADY_CREDITED(319, 409),
+    NOTHING_SELECTED(320, 400),
+    UNKNOWN_LINE(321, 400),
+    CUSTOMER_DETAILS_INCOMPLETE(322, 400),
+    INVALID_COUNTRY(323, 400),
+    FIELD_TOO_LONG(324, 400);
+
+    private final int number;
+    private final int httpStatus;
+
+    BillingError(int number, int httpStatus) {
+        this.number = number;
+        this.httpStatus = httpStatus;
+    }
+
+    @Override
+    public String code() {
+        return "BIL-" + number;
+    }
+
+    @Override
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    @Override
+    public String bundle() {
+        return "ch.partnerportal.billing.messages";
+    }
+}
