@@ -27,7 +27,12 @@ public enum BillingError implements ErrorCode {
     UNKNOWN_LINE(321, 400),
     CUSTOMER_DETAILS_INCOMPLETE(322, 400),
     INVALID_COUNTRY(323, 400),
-    FIELD_TOO_LONG(324, 400);
+    FIELD_TOO_LONG(324, 400),
+    CARD_NUMBER_INVALID(325, 400),
+    CARD_DECLINED(326, 402),
+    CARD_INSUFFICIENT_FUNDS(327, 402),
+    DEPOSIT_METHOD_NOT_OFFERED(328, 400),
+    UNKNOWN_PAYMENT_METHOD(329, 400);
 
     private final int number;
     private final int httpStatus;

@@ -26,7 +26,8 @@ public enum TenancyError implements ErrorCode {
     INVITATION_WITHDRAWN(120, 410),
     UNKNOWN_CONTACT_TOPIC(121, 400),
     INVALID_VAT_NUMBER(122, 400),
-    NOT_SIGNED_IN(123, 401);
+    NOT_SIGNED_IN(123, 401),
+    PRODUCT_ACCESS_REQUIRED(124, 403);
 
     private final int number;
     private final int httpStatus;

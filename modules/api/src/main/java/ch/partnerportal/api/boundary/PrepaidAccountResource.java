@@ -1,0 +1,94 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.DepositRequest;
+import ch.partnerportal.billing.api.MovementView;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.api.PrepaidView;
+import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.kernel.Slugs;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The organization's prepaid account (PAY-5, PAY-6): balance and ledger, and deposits by card. A
+ * deposit needs an {@code Idempotency-Key} header: the same key again answers the first deposit and
+ * never charges twice. Amounts travel as decimal strings, never as JSON numbers.
+ */
+@Path("1/organizations/{organization}/prepaid-account")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "BIL-301..305 amount, BIL-306 deposit outside 0.10..9999.00, "
+        + "BIL-307 PostFinance only in CHF, BIL-311 no Idempotency-Key, BIL-325 card number, BIL-328/329 method")
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "402", description = "BIL-326 card declined, BIL-327 insufficient funds: nothing booked")
+@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
+@APIResponse(responseCode = "422", description = "BIL-312 the Idempotency-Key was used for another request")
+public class PrepaidAccountResource {
+
+    @Inject
+    PrepaidAccounts accounts;
+
+    @GET
+    @APIResponse(responseCode = "200", description = "Balance and ledger")
+    public JsonObject account(@PathParam("organization") String organization) throws Refusal {
+        PrepaidView view = accounts.view(organization);
+        JsonArrayBuilder ledger = Json.createArrayBuilder();
+        view.ledger().forEach(m -> ledger.add(movement(m)));
+        return Json.createObjectBuilder()
+                .add("currency", view.currency())
+                .add("balance", view.balance())
+                .add("smallestDeposit", view.smallestDeposit())
+                .add("largestDeposit", view.largestDeposit())
+                .add("ledger", ledger)
+                .build();
+    }
+
+    @POST
+    @Path("deposits")
+    @APIResponse(responseCode = "200", description = "The deposit booked (again the same one for a repeated key)")
+    public JsonObject deposit(@PathParam("organization") String organization,
+                              @HeaderParam("Idempotency-Key") String idempotencyKey,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        JsonObject body = Representations.object(json);
+        String methodText = Representations.text(body, "method");
+        PaymentMethod method = Slugs.parse(PaymentMethod.class, methodText)
+                .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, String.valueOf(methodText)));
+        return movement(accounts.deposit(organization, new DepositRequest(Representations.text(body, "amount"),
+                method, Representations.text(body, "cardNumber"), idempotencyKey)));
+    }
+
+    private static JsonObject movement(MovementView movement) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", movement.id())
+                .add("line", movement.line())
+                .add("kind", movement.kind())
+                .add("amount", movement.amount())
+                .add("balanceAfter", movement.balanceAfter())
+                .add("idempotencyKey", movement.idempotencyKey())
+                .add("bookedAt", movement.bookedAt().toString());
+        Representations.addOptional(json, "method", movement.method());
+        Representations.addOptional(json, "reference", movement.reference());
+        return json.build();
+    }
+}

@@ -1,0 +1,137 @@
+package ch.partnerportal.billing.prepaid.boundary;
+
+import ch.partnerportal.billing.amounts.entity.AmountInput;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.DepositRequest;
+import ch.partnerportal.billing.api.MovementView;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.api.PrepaidView;
+import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.prepaid.control.AccountOpening;
+import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
+import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
+import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.kernel.Money;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.api.ProductAccess;
+import ch.partnerportal.tenancy.api.TenantAccess;
+import ch.partnerportal.tenancy.api.TenantProfile;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Balance, ledger and deposits of an organization's prepaid account (PAY-5, PAY-6, PAY-9). */
+@Stateless
+public class PrepaidAccounts {
+
+    private static final int LEDGER_SHOWN = 200;
+    private static final int MAX_KEY = 100;
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    @Inject
+    TenantAccess tenants;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    AccountOpening opening;
+
+    @Inject
+    Clock clock;
+
+    public PrepaidView view(String organizationId) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        Currency currency = Currency.forBillingCountry(organization.country());
+        return find(organization.organizationId(), currency, LockModeType.NONE).map(PrepaidAccounts::view)
+                .orElseGet(() -> view(PrepaidAccount.open(organization.organizationId(), currency, clock.instant())));
+    }
+
+    /**
+     * PAY-6: charges the card through the gateway and books the deposit, once per idempotency key.
+     * A refused or declined deposit books nothing.
+     */
+    public MovementView deposit(String organizationId, DepositRequest request) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        String key = request.idempotencyKey() == null ? "" : request.idempotencyKey().strip();
+        if (key.isEmpty() || key.length() > MAX_KEY) {
+            throw new Refusal(BillingError.IDEMPOTENCY_KEY_REQUIRED);
+        }
+        PrepaidAccount account = lockedAccount(organization);
+        Money amount = AmountInput.parse(request.amount(), account.currency());
+        PaymentMethod method = request.method();
+        if (method == null) {
+            throw new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, "");
+        }
+        if (account.movementWithKey(key).isPresent()) {
+            // A repeat: the first deposit again, or BIL-312 if the key came with another request; no charge.
+            return view(account.deposit(amount, method, key, null, clock.instant()));
+        }
+        account.checkDeposit(amount, method);
+        if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE) {
+            throw new Refusal(BillingError.DEPOSIT_METHOD_NOT_OFFERED);
+        }
+        PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(key, amount, method,
+                request.cardNumber(), "Prepaid account " + organization.name()));
+        switch (charged.outcome()) {
+            case DECLINED -> throw new Refusal(BillingError.CARD_DECLINED);
+            case INSUFFICIENT_FUNDS -> throw new Refusal(BillingError.CARD_INSUFFICIENT_FUNDS);
+            default -> {
+                // approved: booked below
+            }
+        }
+        PrepaidMovement movement = account.deposit(amount, method, key,
+                charged.brand() + " •••• " + charged.lastDigits() + " " + charged.transactionId(), clock.instant());
+        return view(movement);
+    }
+
+    /** The account in the billing country's currency, opened on first use, locked until the transaction ends. */
+    private PrepaidAccount lockedAccount(TenantProfile organization) {
+        Currency currency = Currency.forBillingCountry(organization.country());
+        Optional<PrepaidAccount> existing = find(organization.organizationId(), currency,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            opening.open(organization.organizationId(), currency);
+        } catch (EJBException openedMeanwhile) {
+            // another request opened it at the same moment: lock that one
+        }
+        return find(organization.organizationId(), currency, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+    }
+
+    private Optional<PrepaidAccount> find(String organizationId, Currency currency, LockModeType lock) {
+        return em.createQuery("select a from PrepaidAccount a "
+                        + "where a.organizationId = :organization and a.currency = :currency", PrepaidAccount.class)
+                .setParameter("organization", organizationId)
+                .setParameter("currency", currency)
+                .setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+
+    private static PrepaidView view(PrepaidAccount account) {
+        List<PrepaidMovement> ledger = account.ledger();
+        List<MovementView> shown = ledger.subList(Math.max(0, ledger.size() - LEDGER_SHOWN), ledger.size()).stream()
+                .map(PrepaidAccounts::view).toList();
+        return new PrepaidView(account.currency().code(), account.balance().amount().toPlainString(),
+                account.smallestDeposit().amount().toPlainString(), account.largestDeposit().amount().toPlainString(),
+                shown);
+    }
+
+    private static MovementView view(PrepaidMovement movement) {
+        return new MovementView(movement.id(), movement.lineNumber(), movement.kind().name().toLowerCase(),
+                movement.amount().amount().toPlainString(), movement.balanceAfter().amount().toPlainString(),
+                movement.method().map(m -> m.name().toLowerCase().replace('_', '-')).orElse(null),
+                movement.reference().orElse(null), movement.idempotencyKey(), movement.bookedAt());
+    }
+}

@@ -1,0 +1,40 @@
+package ch.partnerportal.billing.prepaid.control;
+
+import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
+import ch.partnerportal.kernel.Currency;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+
+/**
+ * Opens an organization's account in its own transaction, so that the first deposits arriving
+ * together all find one account to lock: the database's unique key lets one opening win and the
+ * others fail harmlessly.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AccountOpening {
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void open(String organizationId, Currency currency) {
+        boolean exists = !em.createQuery("select a.id from PrepaidAccount a "
+                        + "where a.organizationId = :organization and a.currency = :currency", String.class)
+                .setParameter("organization", organizationId)
+                .setParameter("currency", currency)
+                .getResultList().isEmpty();
+        if (!exists) {
+            em.persist(PrepaidAccount.open(organizationId, currency, clock.instant()));
+            em.flush();
+        }
+    }
+}
