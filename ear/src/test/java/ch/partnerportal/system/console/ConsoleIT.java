@@ -186,4 +186,37 @@ class ConsoleIT {
         }
         assertThat(Portal.pendingInvitations(inviter, organization)).contains(invitee);
     }
+
+    @Test
+    void PAY_6_aDepositMadeInTheConsoleCreditsThePrepaidAccountAndADeclinedCardDoesNot() {
+        TestUser owner = Keycloak.createUser();
+        Portal.ownOrganization(owner);
+        try (Browser browser = Browser.open("en")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
+                browser.logInToKeycloak(owner.email(), Keycloak.PASSWORD);
+                browser.waitForText(USERS_TABLE, owner.email());
+                browser.clickable(By.id("switcher:prepaidLink")).click();
+                browser.waitForText(By.id("balance"), "CHF 0.00");
+                browser.type(By.id("prepaid:amount"), "50.00");
+                browser.type(By.id("prepaid:card"), "4242 4242 4242 4242");
+                browser.clickable(By.id("prepaid:pay")).click();
+                browser.waitForText(MESSAGES, "50.00 CHF credited to the prepaid account");
+                browser.waitForText(By.id("balance"), "CHF 50.00");
+                assertThat(browser.waitFor(By.id("prepaid:ledger")).getText()).contains("Deposit", "Visa");
+
+                browser.type(By.id("prepaid:amount"), "20.00");
+                browser.type(By.id("prepaid:card"), "4000 0000 0000 0002");
+                browser.clickable(By.id("prepaid:pay")).click();
+                browser.waitForText(MESSAGES, "The card was declined");
+                assertThat(browser.waitFor(By.id("balance")).getText()).isEqualTo("CHF 50.00");
+
+                browser.type(By.id("prepaid:card"), "5555 5555 5555 4444");
+                browser.clickable(By.id("prepaid:pay")).click();
+                browser.waitForText(By.id("balance"), "CHF 70.00");
+            } finally {
+                browser.screenshot("PAY_6-prepaid");
+            }
+        }
+    }
 }
