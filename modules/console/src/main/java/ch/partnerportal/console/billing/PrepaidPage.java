@@ -15,10 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,7 +25,6 @@ import java.util.UUID;
 public class PrepaidPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
     @Inject
     ConsoleSession session;
@@ -87,10 +82,6 @@ public class PrepaidPage implements Serializable {
         return newestFirst;
     }
 
-    public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(SWISS_TIME).format(instant);
-    }
 
     public PrepaidView getAccount() {
         return account;

@@ -5,6 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,7 @@ public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final List<String> SUPPORTED = List.of("en", "de", "fr", "it");
+    private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
     private Locale locale;
 
@@ -39,6 +44,12 @@ public class Language implements Serializable {
         Locale language = Locale.forLanguageTag(code);
         String name = language.getDisplayLanguage(language);
         return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    /** A date and time in Swiss time, written the way the page's language writes it. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(SWISS_TIME).format(instant);
     }
 
     public void choose(String code) {

@@ -22,10 +22,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,7 +33,6 @@ import java.util.Set;
 public class UsersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
     @Inject
     ConsoleSession session;
@@ -191,11 +186,6 @@ public class UsersPage implements Serializable {
         return List.of(Role.ADMINISTRATOR, Role.COLLABORATOR, Role.EXTERNAL);
     }
 
-    /** Date and time in Swiss time, in the page's language (Faces 4.0 has no converter for Instant). */
-    public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(SWISS_TIME).format(instant);
-    }
 
     public List<Role> getRoles() {
         return List.of(Role.values());
