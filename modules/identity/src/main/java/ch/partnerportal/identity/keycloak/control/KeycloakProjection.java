@@ -63,8 +63,12 @@ public class KeycloakProjection {
             userId(member.email()).ifPresentOrElse(id -> userIds.put(member.email(), id),
                     () -> LOG.warning("No Keycloak user for " + member.email() + "; left out of " + organizationId));
         }
-        syncMembers(keycloakId, new HashSet<>(userIds.values()));
+        Set<String> wanted = new HashSet<>(userIds.values());
+        boolean removed = syncMembers(keycloakId, wanted);
         syncRoleGroups(organizationId, snapshot, userIds);
+        if (removed) {
+            requireRemoved(keycloakId, wanted);
+        }
     }
 
     static String keycloakName(OrganizationSnapshot snapshot) {
@@ -128,7 +132,8 @@ public class KeycloakProjection {
                 .findFirst();
     }
 
-    private void syncMembers(String keycloakId, Set<String> wanted) {
+    /** Adds and removes members; answers whether it asked Keycloak to remove any. */
+    private boolean syncMembers(String keycloakId, Set<String> wanted) {
         Set<String> present = ids(keycloak.list("organizations/" + keycloakId + "/members",
                 Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
         for (String userId : wanted) {
@@ -143,15 +148,17 @@ public class KeycloakProjection {
                 removed = true;
             }
         }
-        if (removed) {
-            // Keycloak answers 404 to removals it may not see (too few admin rights): never take that as done.
-            Set<String> left = ids(keycloak.list("organizations/" + keycloakId + "/members",
-                    Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
-            left.removeAll(wanted);
-            if (!left.isEmpty()) {
-                throw new KeycloakFailure("Keycloak kept " + left.size() + " removed member(s) in organization "
-                        + keycloakId);
-            }
+        return removed;
+    }
+
+    /** Keycloak answers 404 to removals it may not see (too few admin rights): never take that as done. */
+    private void requireRemoved(String keycloakId, Set<String> wanted) {
+        Set<String> left = ids(keycloak.list("organizations/" + keycloakId + "/members",
+                Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
+        left.removeAll(wanted);
+        if (!left.isEmpty()) {
+            throw new KeycloakFailure("Keycloak kept " + left.size() + " removed member(s) in organization "
+                    + keycloakId + "; does the portal-identity-sync service account have realm-admin?");
         }
     }
 

@@ -1,0 +1,135 @@
+package ch.partnerportal.system;
+
+import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.Http;
+import ch.partnerportal.system.support.Keycloak;
+import ch.partnerportal.system.support.Portal;
+import ch.partnerportal.system.support.TestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static ch.partnerportal.system.support.Portal.ok;
+import static ch.partnerportal.system.support.Portal.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ordering and paying products over the API: one payment, one final invoice (PAY-3, PAY-4, PAY-5, PAY-8, PAY-9). */
+class CheckoutIT {
+
+    private static final String APPROVED = "4242 4242 4242 4242";
+
+    private static String base(String organization) {
+        return Portal.organization(organization);
+    }
+
+    private static JsonNode order(TestUser user, String organization, List<Map<String, Object>> items) {
+        return ok(Api.as(user).post(base(organization) + "/orders", Map.of("items", items)), 201);
+    }
+
+    private static Http.Reply pay(TestUser user, String organization, String order, String card, boolean prepaid,
+                                  String key) {
+        return Api.as(user).withHeader("Idempotency-Key", key).post(base(organization) + "/orders/" + order + "/payment",
+                Map.of("method", "card", "cardNumber", card, "usePrepaidBalance", prepaid));
+    }
+
+    private static long sequenceOf(JsonNode invoice) {
+        String number = invoice.path("number").asText();
+        assertThat(number).matches("CHF-\\d{4}-\\d{6}");
+        return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
+    }
+
+    @Test
+    void PAY_5_anOrderPaidWithTheBalanceAndACardIssuesOneFinalInvoiceOnce() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post(base(organization) + "/prepaid-account/deposits",
+                        Map.of("amount", "100.00", "method", "card", "cardNumber", APPROVED)), 200);
+
+        JsonNode order = order(owner, organization, List.of(
+                Map.of("type", "web-hosting", "label", "www.rossi.ch", "years", 1),
+                Map.of("type", "domain-ch", "label", "rossi.ch", "years", 3)));
+        assertThat(order.path("status").asText()).isEqualTo("pending");
+        JsonNode amounts = order.path("amounts");
+        assertThat(amounts.path("net").asText()).isEqualTo("386.20");
+        assertThat(amounts.path("vat").asText()).isEqualTo("31.28");
+        assertThat(amounts.path("gross").asText()).isEqualTo("417.48");
+        assertThat(amounts.path("payable").asText()).as("CHF rounded to 0.05").isEqualTo("417.50");
+
+        String key = UUID.randomUUID().toString();
+        JsonNode paid = ok(pay(owner, organization, order.path("id").asText(), APPROVED, true, key), 200);
+        assertThat(paid.path("fromBalance").asText()).isEqualTo("100.00");
+        assertThat(paid.path("byCard").asText()).isEqualTo("317.50");
+        JsonNode invoice = paid.path("invoice");
+        assertThat(invoice.path("status").asText()).isEqualTo("paid");
+        assertThat(invoice.path("amounts").path("payable").asText()).isEqualTo("417.50");
+        sequenceOf(invoice);
+
+        JsonNode again = ok(pay(owner, organization, order.path("id").asText(), APPROVED, true, key), 200);
+        assertThat(again.path("invoice").path("id").asText()).isEqualTo(invoice.path("id").asText());
+        assertThat(again.path("fromBalance").asText()).isEqualTo("100.00");
+        problem(pay(owner, organization, order.path("id").asText(), APPROVED, true, UUID.randomUUID().toString()),
+                409, "BIL-331");
+
+        JsonNode prepaid = ok(Api.as(owner).get(base(organization) + "/prepaid-account"), 200);
+        assertThat(prepaid.path("balance").asText()).isEqualTo("0.00");
+        assertThat(prepaid.path("ledger")).hasSize(2);
+        assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")).hasSize(1);
+
+        JsonNode products = ok(Api.as(owner).get(base(organization) + "/products"), 200).path("items");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
+        assertThat(products).hasSize(2);
+        assertThat(products.findValuesAsText("expiresOn"))
+                .containsExactlyInAnyOrder(today.plusYears(1).toString(), today.plusYears(3).toString());
+        assertThat(products.findValuesAsText("autoRenew")).as("REN-2: paid by card").containsOnly("true");
+    }
+
+    @Test
+    void PAY_3_aDeclinedPaymentTakesNoNumberAndLeavesTheBalanceAndTheOrderAsTheyWere() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post(base(organization) + "/prepaid-account/deposits",
+                        Map.of("amount", "5.00", "method", "card", "cardNumber", APPROVED)), 200);
+        String first = order(owner, organization, List.of(Map.of("type", "kchat", "label", "Team", "years", 1)))
+                .path("id").asText();
+        long firstNumber = sequenceOf(ok(pay(owner, organization, first, APPROVED, false, UUID.randomUUID().toString()),
+                200).path("invoice"));
+
+        String second = order(owner, organization, List.of(Map.of("type", "mail-service", "label", "rossi.ch", "years", 1)))
+                .path("id").asText();
+        problem(pay(owner, organization, second, "4000 0000 0000 0002", true, UUID.randomUUID().toString()), 402,
+                "BIL-326");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/prepaid-account"), 200).path("balance").asText())
+                .isEqualTo("5.00");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/orders"), 200).path("items").findValuesAsText("status"))
+                .containsExactlyInAnyOrder("paid", "pending");
+
+        long secondNumber = sequenceOf(ok(pay(owner, organization, second, APPROVED, false,
+                UUID.randomUUID().toString()), 200).path("invoice"));
+        assertThat(secondNumber).as("no number lost to the declined payment").isEqualTo(firstNumber + 1);
+    }
+
+    @Test
+    void PAY_8_periodsAreThoseTheProductAllows() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "domain-ch", "label", "rossi.ch", "years", 11)))), 400, "BIL-313");
+        problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "web-hosting", "label", "site", "years", 2)))), 400, "BIL-313");
+        problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "spaceship", "label", "x", "years", 1)))), 400, "BIL-333");
+        problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "kdrive", "label", " ", "years", 1)))), 400, "BIL-334");
+        JsonNode tenYears = order(owner, organization,
+                List.of(Map.of("type", "domain-ch", "label", "rossi.ch", "years", 10)));
+        assertThat(tenYears.path("amounts").path("net").asText()).isEqualTo("130.00");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/orders"), 200).path("items")).hasSize(1);
+    }
+}

@@ -1,0 +1,43 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.billing.api.CheckoutViews.Amounts;
+import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
+import ch.partnerportal.billing.api.CheckoutViews.Line;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.List;
+
+/** JSON shapes of billing documents in version 1; amounts are decimal strings. */
+final class BillingJson {
+
+    private BillingJson() {
+    }
+
+    static JsonObject invoice(InvoiceView invoice) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", invoice.id())
+                .add("status", invoice.status())
+                .add("customer", invoice.customer())
+                .add("lines", lines(invoice.lines()))
+                .add("amounts", amounts(invoice.amounts()));
+        Representations.addOptional(json, "number", invoice.number());
+        Representations.addOptional(json, "issuedOn", invoice.issuedOn() == null ? null : invoice.issuedOn().toString());
+        return json.build();
+    }
+
+    static JsonArrayBuilder lines(List<Line> lines) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        lines.forEach(l -> array.add(Json.createObjectBuilder().add("number", l.number()).add("type", l.type())
+                .add("label", l.label()).add("years", l.years()).add("listPrice", l.listPrice()).add("net", l.net())));
+        return array;
+    }
+
+    static JsonObject amounts(Amounts amounts) {
+        return Json.createObjectBuilder().add("currency", amounts.currency()).add("net", amounts.net())
+                .add("vatRate", amounts.vatRate()).add("vat", amounts.vat()).add("gross", amounts.gross())
+                .add("rounding", amounts.rounding()).add("payable", amounts.payable()).build();
+    }
+}

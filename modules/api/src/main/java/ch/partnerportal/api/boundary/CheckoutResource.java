@@ -1,0 +1,124 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.api.problems.ApiError;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews.ItemRequest;
+import ch.partnerportal.billing.api.CheckoutViews.OrderView;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentRequest;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.kernel.Slugs;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Orders and their payment (PAY-3, PAY-4, PAY-5, PAY-8). A payment
+ * needs an {@code Idempotency-Key} header: repeating it answers the invoice it already produced.
+ */
+@Path("1/organizations/{organization}/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "BIL-313 period not allowed, BIL-320 nothing ordered, BIL-333 unknown "
+        + "product, BIL-334 product without name, BIL-307 PostFinance only in CHF, BIL-311 no Idempotency-Key, "
+        + "BIL-325 card number, BIL-335 method not offered")
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "402", description = "BIL-326/327 card declined: nothing paid, nothing booked")
+@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, BIL-330 no such order")
+@APIResponse(responseCode = "409", description = "BIL-331 the order is already paid")
+public class CheckoutResource {
+
+    @Inject
+    Orders orders;
+
+    @GET
+    @APIResponse(responseCode = "200", description = "The organization's orders, newest first")
+    public JsonObject orders(@PathParam("organization") String organization) throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        orders.orders(organization).forEach(o -> items.add(order(o)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    /** PAY-4: {@code {"items": [{"type": "domain-ch", "label": "rossi.ch", "years": 3}]}}. */
+    @POST
+    @APIResponse(responseCode = "201", description = "The pending order with its prices")
+    public Response place(@PathParam("organization") String organization,
+                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                  schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        JsonObject body = Representations.object(json);
+        JsonValue items = body.get("items");
+        if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new Refusal(BillingError.NOTHING_SELECTED);
+        }
+        List<ItemRequest> requested = new ArrayList<>();
+        for (JsonValue item : items.asJsonArray()) {
+            JsonObject object = Representations.object(item);
+            JsonValue years = object.get("years");
+            if (years != null && !(years instanceof JsonNumber)) {
+                throw new Refusal(ApiError.MALFORMED_BODY);
+            }
+            requested.add(new ItemRequest(Representations.text(object, "type"), Representations.text(object, "label"),
+                    years == null ? 1 : ((JsonNumber) years).intValue()));
+        }
+        OrderView placed = orders.place(organization, requested);
+        return Response.status(Response.Status.CREATED).entity(order(placed)).build();
+    }
+
+    /** PAY-3 / PAY-5: {@code {"method": "card", "cardNumber": "...", "usePrepaidBalance": true}}. */
+    @POST
+    @Path("{order}/payment")
+    @APIResponse(responseCode = "200", description = "Paid: the final invoice and how it was paid")
+    public JsonObject pay(@PathParam("organization") String organization, @PathParam("order") String order,
+                          @HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                  schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        JsonObject body = Representations.object(json);
+        String methodText = Representations.text(body, "method");
+        PaymentMethod method = Slugs.parse(PaymentMethod.class, methodText)
+                .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, String.valueOf(methodText)));
+        PaymentView paid = orders.pay(organization, order, new PaymentRequest(method,
+                Representations.text(body, "cardNumber"), body.getBoolean("usePrepaidBalance", false),
+                idempotencyKey));
+        return Json.createObjectBuilder()
+                .add("invoice", BillingJson.invoice(paid.invoice()))
+                .add("fromBalance", paid.fromBalance())
+                .add("byCard", paid.byCard())
+                .build();
+    }
+
+    private static JsonObject order(OrderView order) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", order.id())
+                .add("status", order.status())
+                .add("createdAt", order.createdAt().toString())
+                .add("lines", BillingJson.lines(order.lines()))
+                .add("amounts", BillingJson.amounts(order.amounts()));
+        Representations.addOptional(json, "invoiceId", order.invoiceId());
+        return json.build();
+    }
+
+}

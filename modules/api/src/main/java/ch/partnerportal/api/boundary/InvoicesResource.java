@@ -1,0 +1,34 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The organization's invoices (PAY-3), for members with the billing permission. */
+@Path("1/organizations/{organization}/invoices")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
+public class InvoicesResource {
+
+    @Inject
+    Orders orders;
+
+    @GET
+    @APIResponse(responseCode = "200", description = "The organization's invoices, newest first")
+    public JsonObject invoices(@PathParam("organization") String organization) throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        orders.invoices(organization).forEach(i -> items.add(BillingJson.invoice(i)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+}

@@ -1,0 +1,36 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The organization's products with their expiry dates. */
+@Path("1/organizations/{organization}/products")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
+public class ProductsResource {
+
+    @Inject
+    Orders orders;
+
+    @GET
+    @APIResponse(responseCode = "200", description = "The organization's products by expiry date")
+    public JsonObject products(@PathParam("organization") String organization) throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        orders.products(organization).forEach(p -> items.add(Json.createObjectBuilder()
+                .add("id", p.id()).add("type", p.type()).add("label", p.label()).add("state", p.state())
+                .add("expiresOn", p.expiresOn().toString()).add("autoRenew", p.autoRenew())));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+}

@@ -1,0 +1,51 @@
+package ch.partnerportal.billing.orders.entity;
+
+import ch.partnerportal.billing.catalog.entity.ProductType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One product in an order: its type, what it is called (a domain name, a site) and the period (PAY-8). */
+@Embeddable
+public class OrderItem {
+
+    @Column(name = "item_number", nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "product_type", nullable = false, length = 30)
+    private ProductType type;
+
+    @Column(nullable = false, length = 100)
+    private String label;
+
+    @Column(nullable = false)
+    private int years;
+
+    protected OrderItem() {
+    }
+
+    OrderItem(int number, ProductType type, String label, int years) {
+        this.number = number;
+        this.type = type;
+        this.label = label;
+        this.years = years;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public ProductType type() {
+        return type;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public int years() {
+        return years;
+    }
+}

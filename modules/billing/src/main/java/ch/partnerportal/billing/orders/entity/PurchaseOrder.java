@@ -1,0 +1,148 @@
+package ch.partnerportal.billing.orders.entity;
+
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.catalog.entity.ProductType;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An order of new products (PAY-4): placed, then paid in one payment that issues one invoice. A paid
+ * order remembers the payment's idempotency key, so a repeated payment request finds the invoice it
+ * already produced instead of paying again.
+ */
+@Entity
+@Table(name = "purchase_order")
+public class PurchaseOrder {
+
+    public static final int MAX_ITEMS = 50;
+    public static final int MAX_LABEL = 100;
+
+    public enum Status { PENDING, PAID, CANCELLED }
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organization_id", nullable = false, length = 36, updatable = false)
+    private String organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "purchase_order_item", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("number")
+    private List<OrderItem> items = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "invoice_id", length = 36)
+    private String invoiceId;
+
+    @Column(name = "payment_key", length = 100)
+    private String paymentKey;
+
+    protected PurchaseOrder() {
+    }
+
+    public record Item(ProductType type, String label, int years) {
+    }
+
+    /** PAY-4 / PAY-8: a pending order; every item must name a product and a period its type allows. */
+    public static PurchaseOrder place(String organizationId, List<Item> items, Instant now) throws Refusal {
+        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
+            throw new Refusal(BillingError.NOTHING_SELECTED);
+        }
+        PurchaseOrder order = new PurchaseOrder();
+        order.id = UUID.randomUUID().toString();
+        order.organizationId = organizationId;
+        order.status = Status.PENDING;
+        order.createdAt = now;
+        int number = 1;
+        for (Item item : items) {
+            if (item.type() == null) {
+                throw new Refusal(BillingError.UNKNOWN_PRODUCT_TYPE, "");
+            }
+            String label = item.label() == null ? "" : item.label().strip();
+            if (label.isEmpty()) {
+                throw new Refusal(BillingError.PRODUCT_LABEL_REQUIRED);
+            }
+            if (label.length() > MAX_LABEL) {
+                throw new Refusal(BillingError.FIELD_TOO_LONG, "label", MAX_LABEL);
+            }
+            item.type().requirePeriod(item.years());
+            order.items.add(new OrderItem(number++, item.type(), label, item.years()));
+        }
+        return order;
+    }
+
+    /** The order may be paid now; a paid order is refused unless the request repeats the payment. */
+    public boolean isRepeatOf(String key) throws Refusal {
+        if (status == Status.PAID) {
+            if (key.equals(paymentKey)) {
+                return true;
+            }
+            throw new Refusal(BillingError.ORDER_ALREADY_PAID);
+        }
+        if (status == Status.CANCELLED) {
+            throw new Refusal(BillingError.ORDER_CANCELLED);
+        }
+        return false;
+    }
+
+    public void paid(String invoiceId, String key, Instant now) {
+        this.status = Status.PAID;
+        this.invoiceId = invoiceId;
+        this.paymentKey = key;
+        this.paidAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public List<OrderItem> items() {
+        return List.copyOf(items);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<String> invoiceId() {
+        return Optional.ofNullable(invoiceId);
+    }
+}

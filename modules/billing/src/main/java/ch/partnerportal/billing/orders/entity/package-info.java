@@ -1,0 +1,2 @@
+/** Orders of new products (PAY-4): placed, then paid in one payment producing one invoice. */
+package ch.partnerportal.billing.orders.entity;
