@@ -1,13 +1,19 @@
 package ch.partnerportal.system;
 
 import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.Env;
 import ch.partnerportal.system.support.Http;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Portal;
 import ch.partnerportal.system.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,7 +24,7 @@ import static ch.partnerportal.system.support.Portal.ok;
 import static ch.partnerportal.system.support.Portal.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Ordering and paying products over the API: one payment, one final invoice (PAY-3, PAY-4, PAY-5, PAY-8, PAY-9). */
+/** Ordering and paying products over the API: one payment, one final invoice and its PDF (PAY-3..PAY-9). */
 class CheckoutIT {
 
     private static final String APPROVED = "4242 4242 4242 4242";
@@ -37,6 +43,14 @@ class CheckoutIT {
                 Map.of("method", "card", "cardNumber", card, "usePrepaidBalance", prepaid));
     }
 
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
+    }
+
     private static long sequenceOf(JsonNode invoice) {
         String number = invoice.path("number").asText();
         assertThat(number).matches("CHF-\\d{4}-\\d{6}");
@@ -44,7 +58,7 @@ class CheckoutIT {
     }
 
     @Test
-    void PAY_5_anOrderPaidWithTheBalanceAndACardIssuesOneFinalInvoiceOnce() {
+    void PAY_5_PAY_7_anOrderPaidWithTheBalanceAndACardIssuesOneFinalInvoiceOnceWithItsPdf() {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);
         ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
@@ -80,6 +94,23 @@ class CheckoutIT {
         assertThat(prepaid.path("balance").asText()).isEqualTo("0.00");
         assertThat(prepaid.path("ledger")).hasSize(2);
         assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")).hasSize(1);
+
+        Http.Download pdf = Http.download(Env.PORTAL_URL + base(organization) + "/invoices/"
+                + invoice.path("id").asText() + "/pdf", Map.of("Authorization", "Bearer " + owner.token(),
+                "Accept-Language", "de"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdfText(pdf.body())).contains("Rechnung " + invoice.path("number").asText(), "www.rossi.ch",
+                "rossi.ch", "3 Jahre", "386.20", "MWST 8.1 %", "31.28", "417.50");
+        TestUser stranger = Keycloak.createUser();
+        String strangers = Portal.ownOrganization(stranger);
+        Http.Download refused = Http.download(Env.PORTAL_URL + base(strangers) + "/invoices/"
+                + invoice.path("id").asText() + "/pdf", Map.of("Authorization", "Bearer " + stranger.token()));
+        assertThat(refused.status()).as("another organization's invoice").isEqualTo(404);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("BIL-315");
+        Portal.problem(Api.as(owner).get(base(organization) + "/invoices/" + invoice.path("id").asText() + "/pdf"),
+                406, "API-009");
 
         JsonNode products = ok(Api.as(owner).get(base(organization) + "/products"), 200).path("items");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));

@@ -77,6 +77,25 @@ public final class Http {
         }
     }
 
+    /** A binary answer (a PDF), with its status and content type. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public static Download download(String url, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        headers.forEach(builder::header);
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + url + " interrupted", e);
+        }
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -1,5 +1,7 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.problems.Problems;
+import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
@@ -10,7 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The organization's invoices (PAY-3), for members with the billing permission. */
@@ -23,6 +28,25 @@ public class InvoicesResource {
 
     @Inject
     Orders orders;
+
+    @Inject
+    InvoiceDocuments documents;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("{invoice}/pdf")
+    @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "PAY-7: the invoice as a PDF in the Accept-Language")
+    @APIResponse(responseCode = "404", description = "BIL-315 no such invoice in this organization")
+    public Response pdf(@PathParam("organization") String organization, @PathParam("invoice") String invoice)
+            throws Refusal {
+        InvoiceDocuments.Pdf pdf = documents.pdf(organization, invoice, Problems.locale(headers));
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .build();
+    }
 
     @GET
     @APIResponse(responseCode = "200", description = "The organization's invoices, newest first")

@@ -12,6 +12,7 @@ public enum ApiError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(6, 415),
     CONCURRENT_CHANGE(7, 409),
     FORBIDDEN(8, 403),
+    NOT_ACCEPTABLE(9, 406),
     INTERNAL(99, 500);
 
     private final int number;

@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -56,6 +57,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof NotAllowedException) {
             return problem(ApiError.METHOD_NOT_ALLOWED);
+        }
+        if (failure instanceof NotAcceptableException) {
+            return problem(ApiError.NOT_ACCEPTABLE);
         }
         if (failure instanceof NotSupportedException) {
             return problem(ApiError.UNSUPPORTED_MEDIA_TYPE);

@@ -39,7 +39,7 @@ public final class Problems {
         return of(new Refusal(error), headers, instance);
     }
 
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
         for (Locale locale : accepted) {
             String language = locale.getLanguage();
