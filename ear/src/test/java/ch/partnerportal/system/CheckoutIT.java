@@ -121,7 +121,7 @@ class CheckoutIT {
     }
 
     @Test
-    void PAY_3_aDeclinedPaymentTakesNoNumberAndLeavesTheBalanceAndTheOrderAsTheyWere() {
+    void PAY_3_PAY_4_aDeclinedPaymentTakesNoNumberAndLeavesThePendingOrderToBePaidLater() {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);
         ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
