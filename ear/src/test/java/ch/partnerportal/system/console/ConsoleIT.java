@@ -2,6 +2,7 @@ package ch.partnerportal.system.console;
 
 import ch.partnerportal.system.support.Api;
 import ch.partnerportal.system.support.Env;
+import ch.partnerportal.system.support.Http;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
 import ch.partnerportal.system.support.Portal;
@@ -10,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -216,6 +220,38 @@ class ConsoleIT {
                 browser.waitForText(By.id("balance"), "CHF 70.00");
             } finally {
                 browser.screenshot("PAY_6-prepaid");
+            }
+        }
+    }
+
+    @Test
+    void PAY_7_theConsoleListsProductsAndInvoicesAndServesTheInvoicePdf() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String order = Portal.ok(Api.as(owner).post(Portal.organization(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "domain-ch", "label", "console-shop.ch", "years", 2)))), 201).path("id").asText();
+        String number = Portal.ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post(Portal.organization(organization) + "/orders/" + order + "/payment",
+                        Map.of("method", "card", "cardNumber", "4242 4242 4242 4242")), 200)
+                .path("invoice").path("number").asText();
+        try (Browser browser = Browser.open("en")) {
+            try {
+                browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
+                browser.logInToKeycloak(owner.email(), Keycloak.PASSWORD);
+                browser.waitForText(USERS_TABLE, owner.email());
+                browser.clickable(By.id("switcher:billingLink")).click();
+                browser.waitForText(By.id("products"), "console-shop.ch");
+                assertThat(browser.waitFor(By.id("products")).getText()).contains(".ch domain", "Yes");
+                assertThat(browser.waitFor(By.id("invoices")).getText()).contains(number, "CHF 28.10");
+                String pdfUrl = browser.waitFor(By.cssSelector("#invoices a.pp-pdf")).getAttribute("href");
+                String cookies = browser.driver.manage().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+                Http.Download pdf = Http.download(pdfUrl, Map.of("Cookie", cookies));
+                assertThat(pdf.status()).isEqualTo(200);
+                assertThat(pdf.contentType()).startsWith("application/pdf");
+                assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            } finally {
+                browser.screenshot("PAY_7-billing");
             }
         }
     }

@@ -86,6 +86,11 @@ public class ConsoleSession implements Serializable {
         return currentOrganizationId;
     }
 
+    /** For servlets beside the pages: the organization chosen in this session, without signing in. */
+    public String currentOrganizationIdOrNull() {
+        return currentOrganizationId;
+    }
+
     public void setCurrentOrganizationId(String id) {
         this.currentOrganizationId = id;
     }

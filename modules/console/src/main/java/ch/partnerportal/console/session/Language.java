@@ -31,6 +31,15 @@ public class Language implements Serializable {
         return locale;
     }
 
+    /** For servlets beside the pages: the chosen language, else the request's if supported. */
+    public Locale localeOrBrowser(Locale requested) {
+        if (locale != null) {
+            return locale;
+        }
+        return requested != null && SUPPORTED.contains(requested.getLanguage())
+                ? Locale.forLanguageTag(requested.getLanguage()) : Locale.ENGLISH;
+    }
+
     public String getCode() {
         return getLocale().getLanguage();
     }

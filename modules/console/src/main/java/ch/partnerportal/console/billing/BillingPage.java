@@ -1,0 +1,61 @@
+package ch.partnerportal.console.billing;
+
+import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
+import ch.partnerportal.billing.api.CheckoutViews.ProductView;
+import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.console.Feedback;
+import ch.partnerportal.console.session.ConsoleSession;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Products with their expiry and invoices with their PDF (PAY-7), for members with the billing permission. */
+@Named
+@ViewScoped
+public class BillingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleSession session;
+
+    @Inject
+    Orders orders;
+
+    private List<ProductView> products = List.of();
+    private List<InvoiceView> invoices = List.of();
+    private boolean allowed;
+
+    @PostConstruct
+    void load() {
+        try {
+            String organization = session.getCurrentOrganizationId();
+            products = orders.products(organization);
+            invoices = orders.invoices(organization);
+            allowed = true;
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    public String pdfUrl(InvoiceView invoice) {
+        return "invoice.pdf?invoice=" + invoice.id();
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public List<ProductView> getProducts() {
+        return products;
+    }
+
+    public List<InvoiceView> getInvoices() {
+        return invoices;
+    }
+}
