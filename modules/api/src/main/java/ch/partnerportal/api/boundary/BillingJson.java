@@ -1,8 +1,12 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.Amounts;
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.kernel.Slugs;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,6 +18,13 @@ import java.util.List;
 final class BillingJson {
 
     private BillingJson() {
+    }
+
+    /** The body's {@code method}, spelled as a slug ({@code card}, {@code postfinance}, ...). */
+    static PaymentMethod paymentMethod(JsonObject body) throws Refusal {
+        String text = Representations.text(body, "method");
+        return Slugs.parse(PaymentMethod.class, text)
+                .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, String.valueOf(text)));
     }
 
     static JsonObject invoice(InvoiceView invoice) {

@@ -9,7 +9,6 @@ import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.kernel.Refusal;
-import ch.partnerportal.kernel.Slugs;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -97,9 +96,7 @@ public class CheckoutResource {
                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json);
-        String methodText = Representations.text(body, "method");
-        PaymentMethod method = Slugs.parse(PaymentMethod.class, methodText)
-                .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, String.valueOf(methodText)));
+        PaymentMethod method = BillingJson.paymentMethod(body);
         PaymentView paid = orders.pay(organization, order, new PaymentRequest(method,
                 Representations.text(body, "cardNumber"), body.getBoolean("usePrepaidBalance", false),
                 idempotencyKey));

@@ -1,13 +1,11 @@
 package ch.partnerportal.api.boundary;
 
-import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.DepositRequest;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
 import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
 import ch.partnerportal.kernel.Refusal;
-import ch.partnerportal.kernel.Slugs;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -71,9 +69,7 @@ public class PrepaidAccountResource {
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                       schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json);
-        String methodText = Representations.text(body, "method");
-        PaymentMethod method = Slugs.parse(PaymentMethod.class, methodText)
-                .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, String.valueOf(methodText)));
+        PaymentMethod method = BillingJson.paymentMethod(body);
         return movement(accounts.deposit(organization, new DepositRequest(Representations.text(body, "amount"),
                 method, Representations.text(body, "cardNumber"), idempotencyKey)));
     }

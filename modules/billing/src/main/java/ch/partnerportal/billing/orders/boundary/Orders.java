@@ -23,8 +23,9 @@ import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
 import ch.partnerportal.billing.orders.entity.OrderItem;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
+import ch.partnerportal.billing.payments.control.IdempotencyKeys;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
-import ch.partnerportal.billing.prepaid.control.AccountOpening;
+import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.billing.prepaid.entity.Coverage;
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
@@ -36,7 +37,6 @@ import ch.partnerportal.kernel.Slugs;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,14 +48,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Orders of new products, their payment in one checkout, the invoices and products that result. */
 @Stateless
 public class Orders {
 
     private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
-    private static final int MAX_KEY = 100;
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;
@@ -70,7 +68,7 @@ public class Orders {
     Numbering numbering;
 
     @Inject
-    AccountOpening opening;
+    PrepaidAccountStore prepaid;
 
     @Inject
     Clock clock;
@@ -93,10 +91,11 @@ public class Orders {
     public List<OrderView> orders(String organizationId) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
         List<OrderView> views = new ArrayList<>();
+        long hostingsHeld = hostingsHeld(organization);
         for (PurchaseOrder order : em.createQuery("select o from PurchaseOrder o where o.organizationId = :organization "
                 + "order by o.createdAt desc", PurchaseOrder.class).setParameter("organization", organizationId)
                 .setMaxResults(200).getResultList()) {
-            views.add(view(order, lines(order, organization), Currency.forBillingCountry(organization.country()),
+            views.add(view(order, lines(order, organization, hostingsHeld), Currency.forBillingCountry(organization.country()),
                     Vat.forCountry(organization.country())));
         }
         return views;
@@ -108,10 +107,7 @@ public class Orders {
      */
     public PaymentView pay(String organizationId, String orderId, PaymentRequest request) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
-        String key = request.idempotencyKey() == null ? "" : request.idempotencyKey().strip();
-        if (key.isEmpty() || key.length() > MAX_KEY) {
-            throw new Refusal(BillingError.IDEMPOTENCY_KEY_REQUIRED);
-        }
+        String key = IdempotencyKeys.require(request.idempotencyKey());
         PurchaseOrder order = orderId == null ? null : em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null || !order.organizationId().equals(organizationId)) {
             throw new Refusal(BillingError.ORDER_NOT_FOUND);
@@ -119,7 +115,7 @@ public class Orders {
         Currency currency = Currency.forBillingCountry(organization.country());
         if (order.isRepeatOf(key)) {
             Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
-            Money fromBalance = account(organizationId, currency)
+            Money fromBalance = prepaid.find(organizationId, currency)
                     .flatMap(a -> a.movementWithKey(balanceKey(key))).map(m -> m.amount().negate())
                     .orElse(Money.zero(currency));
             return new PaymentView(view(invoice), text(fromBalance), text(invoice.payable().minus(fromBalance)));
@@ -141,21 +137,14 @@ public class Orders {
         Money fromBalance = Money.zero(currency);
         PrepaidAccount account = null;
         if (request.usePrepaidBalance()) {
-            account = lockedAccount(organizationId, currency);
+            account = prepaid.locked(organizationId, currency);
             Coverage coverage = account.coverage(payable);
             fromBalance = coverage.fromBalance();
         }
         Money byCard = payable.minus(fromBalance);
         if (byCard.isPositive()) {
-            PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(key, byCard, method,
-                    request.cardNumber(), "Order " + order.id()));
-            switch (charged.outcome()) {
-                case DECLINED -> throw new Refusal(BillingError.CARD_DECLINED);
-                case INSUFFICIENT_FUNDS -> throw new Refusal(BillingError.CARD_INSUFFICIENT_FUNDS);
-                default -> {
-                    // approved
-                }
-            }
+            gateway.charge(new PaymentGateway.Charge(key, byCard, method, request.cardNumber(),
+                    "Order " + order.id())).requireApproved();
         }
         var now = clock.instant();
         Invoice invoice = Invoice.issuePaid(organizationId, customer, lines,
@@ -194,13 +183,21 @@ public class Orders {
     }
 
     private List<InvoiceLine> lines(PurchaseOrder order, TenantProfile organization) throws Refusal {
-        Currency currency = Currency.forBillingCountry(organization.country());
-        long hostingsHeld = em.createQuery("select count(p) from Product p where p.organizationId = :organization "
+        return lines(order, organization, hostingsHeld(organization));
+    }
+
+    private long hostingsHeld(TenantProfile organization) {
+        return em.createQuery("select count(p) from Product p where p.organizationId = :organization "
                         + "and p.type = :type and p.state = :state", Long.class)
                 .setParameter("organization", organization.organizationId())
                 .setParameter("type", ProductType.WEB_HOSTING)
                 .setParameter("state", Product.State.ACTIVE)
                 .getSingleResult();
+    }
+
+    private List<InvoiceLine> lines(PurchaseOrder order, TenantProfile organization, long hostingsHeld)
+            throws Refusal {
+        Currency currency = Currency.forBillingCountry(organization.country());
         long hostingsOrdered = order.items().stream().filter(i -> i.type() == ProductType.WEB_HOSTING).count();
         List<InvoiceLine> lines = new ArrayList<>();
         for (OrderItem item : order.items()) {
@@ -209,25 +206,6 @@ public class Orders {
             lines.add(InvoiceLine.quoted(null, item.label(), quote, PartnerBenefit.CASHBACK));
         }
         return lines;
-    }
-
-    private Optional<PrepaidAccount> account(String organizationId, Currency currency) {
-        return em.createQuery("select a from PrepaidAccount a where a.organizationId = :organization "
-                        + "and a.currency = :currency", PrepaidAccount.class)
-                .setParameter("organization", organizationId).setParameter("currency", currency)
-                .getResultStream().findFirst();
-    }
-
-    private PrepaidAccount lockedAccount(String organizationId, Currency currency) {
-        try {
-            opening.open(organizationId, currency);
-        } catch (EJBException openedMeanwhile) {
-            // opened by a concurrent request
-        }
-        return em.createQuery("select a from PrepaidAccount a where a.organizationId = :organization "
-                        + "and a.currency = :currency", PrepaidAccount.class)
-                .setParameter("organization", organizationId).setParameter("currency", currency)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
     }
 
     private static String balanceKey(String key) {

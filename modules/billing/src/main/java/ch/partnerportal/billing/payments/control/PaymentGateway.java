@@ -1,5 +1,6 @@
 package ch.partnerportal.billing.payments.control;
 
+import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
@@ -15,6 +16,17 @@ public interface PaymentGateway {
     record Result(Outcome outcome, String transactionId, String brand, String lastDigits) {
         public boolean approved() {
             return outcome == Outcome.APPROVED;
+        }
+
+        /** A declined charge took no money: the caller's transaction books nothing either. */
+        public Result requireApproved() throws Refusal {
+            switch (outcome) {
+                case DECLINED -> throw new Refusal(BillingError.CARD_DECLINED);
+                case INSUFFICIENT_FUNDS -> throw new Refusal(BillingError.CARD_INSUFFICIENT_FUNDS);
+                default -> {
+                    return this;
+                }
+            }
         }
     }
 

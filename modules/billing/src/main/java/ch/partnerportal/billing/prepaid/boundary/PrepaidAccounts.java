@@ -7,7 +7,8 @@ import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
-import ch.partnerportal.billing.prepaid.control.AccountOpening;
+import ch.partnerportal.billing.payments.control.IdempotencyKeys;
+import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
 import ch.partnerportal.kernel.Currency;
@@ -16,23 +17,19 @@ import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /** Balance, ledger and deposits of an organization's prepaid account (PAY-5, PAY-6, PAY-9). */
 @Stateless
 public class PrepaidAccounts {
 
     private static final int LEDGER_SHOWN = 200;
-    private static final int MAX_KEY = 100;
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;
@@ -44,7 +41,7 @@ public class PrepaidAccounts {
     PaymentGateway gateway;
 
     @Inject
-    AccountOpening opening;
+    PrepaidAccountStore store;
 
     @Inject
     Clock clock;
@@ -52,7 +49,7 @@ public class PrepaidAccounts {
     public PrepaidView view(String organizationId) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
         Currency currency = Currency.forBillingCountry(organization.country());
-        return find(organization.organizationId(), currency, LockModeType.NONE).map(PrepaidAccounts::view)
+        return store.find(organization.organizationId(), currency).map(PrepaidAccounts::view)
                 .orElseGet(() -> view(PrepaidAccount.open(organization.organizationId(), currency, clock.instant())));
     }
 
@@ -62,11 +59,9 @@ public class PrepaidAccounts {
      */
     public MovementView deposit(String organizationId, DepositRequest request) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
-        String key = request.idempotencyKey() == null ? "" : request.idempotencyKey().strip();
-        if (key.isEmpty() || key.length() > MAX_KEY) {
-            throw new Refusal(BillingError.IDEMPOTENCY_KEY_REQUIRED);
-        }
-        PrepaidAccount account = lockedAccount(organization);
+        String key = IdempotencyKeys.require(request.idempotencyKey());
+        PrepaidAccount account = store.locked(organization.organizationId(),
+                Currency.forBillingCountry(organization.country()));
         Money amount = AmountInput.parse(request.amount(), account.currency());
         PaymentMethod method = request.method();
         if (method == null) {
@@ -81,42 +76,10 @@ public class PrepaidAccounts {
             throw new Refusal(BillingError.DEPOSIT_METHOD_NOT_OFFERED);
         }
         PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(key, amount, method,
-                request.cardNumber(), "Prepaid account " + organization.name()));
-        switch (charged.outcome()) {
-            case DECLINED -> throw new Refusal(BillingError.CARD_DECLINED);
-            case INSUFFICIENT_FUNDS -> throw new Refusal(BillingError.CARD_INSUFFICIENT_FUNDS);
-            default -> {
-                // approved: booked below
-            }
-        }
+                request.cardNumber(), "Prepaid account " + organization.name())).requireApproved();
         PrepaidMovement movement = account.deposit(amount, method, key,
                 charged.brand() + " •••• " + charged.lastDigits() + " " + charged.transactionId(), clock.instant());
         return view(movement);
-    }
-
-    /** The account in the billing country's currency, opened on first use, locked until the transaction ends. */
-    private PrepaidAccount lockedAccount(TenantProfile organization) {
-        Currency currency = Currency.forBillingCountry(organization.country());
-        Optional<PrepaidAccount> existing = find(organization.organizationId(), currency,
-                LockModeType.PESSIMISTIC_WRITE);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try {
-            opening.open(organization.organizationId(), currency);
-        } catch (EJBException openedMeanwhile) {
-            // another request opened it at the same moment: lock that one
-        }
-        return find(organization.organizationId(), currency, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
-    }
-
-    private Optional<PrepaidAccount> find(String organizationId, Currency currency, LockModeType lock) {
-        return em.createQuery("select a from PrepaidAccount a "
-                        + "where a.organizationId = :organization and a.currency = :currency", PrepaidAccount.class)
-                .setParameter("organization", organizationId)
-                .setParameter("currency", currency)
-                .setLockMode(lock)
-                .getResultStream().findFirst();
     }
 
     private static PrepaidView view(PrepaidAccount account) {
