@@ -105,7 +105,7 @@ class PrepaidAccountIT {
         problem(deposit(owner, organization, "40.00", "card", "4000 0000 0000 0002", key()), 402, "BIL-326");
         problem(deposit(owner, organization, "40.00", "card", "4000 0000 0000 9995", key()), 402, "BIL-327");
         problem(deposit(owner, organization, "40.00", "card", "4242 4242 4242 4241", key()), 400, "BIL-325");
-        problem(deposit(owner, organization, "40.00", "iban-transfer", APPROVED, key()), 400, "BIL-328");
+        problem(deposit(owner, organization, "40.00", "paypal", APPROVED, key()), 400, "BIL-308");
         problem(deposit(owner, organization, "40.00", "cash", APPROVED, key()), 400, "BIL-329");
         Http.Reply noKey = Api.as(owner).post(account(organization) + "/deposits",
                 Map.of("amount", "40.00", "method", "card", "cardNumber", APPROVED));

@@ -58,6 +58,18 @@ public final class Keycloak {
         return new TestUser(email, PASSWORD, firstName, lastName, location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** A new account with the realm role of the provider's platform administrators. */
+    public static TestUser createPlatformAdmin() {
+        TestUser user = createUser();
+        JsonNode role = ok(admin("GET", "/roles/platform-admin", null));
+        Http.Reply granted = admin("POST", "/users/" + user.keycloakId() + "/role-mappings/realm",
+                List.of(Map.of("id", role.path("id").asText(), "name", "platform-admin")));
+        if (granted.status() != 204) {
+            throw new IllegalStateException("Keycloak did not make " + user + " a platform admin: " + granted);
+        }
+        return user;
+    }
+
     public static Token passwordGrant(String username, String password) {
         Http.Reply reply = Http.send("POST", realmUrl(Env.REALM) + "/protocol/openid-connect/token",
                 Http.headers("Content-Type", "application/x-www-form-urlencoded"),

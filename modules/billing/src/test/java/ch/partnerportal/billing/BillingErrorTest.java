@@ -26,7 +26,10 @@ class BillingErrorTest {
         for (BillingError error : BillingError.values()) {
             assertThat(error.code()).matches("BIL-3[0-9]{2}");
             assertThat(codes.add(error.code())).as(error.code()).isTrue();
-            assertThat(error.httpStatus()).isBetween(400, 499);
+            // a client's mistake, or (503, 504) a part of the installation that is missing or slow
+            assertThat(error.httpStatus()).as(error.code()).satisfiesAnyOf(
+                    status -> assertThat(status).isBetween(400, 499),
+                    status -> assertThat(status).isIn(503, 504));
         }
     }
 

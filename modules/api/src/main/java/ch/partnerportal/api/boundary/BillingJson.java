@@ -5,6 +5,7 @@ import ch.partnerportal.billing.api.CheckoutViews.Amounts;
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
 import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
 import jakarta.json.Json;
@@ -37,6 +38,13 @@ final class BillingJson {
         Representations.addOptional(json, "number", invoice.number());
         Representations.addOptional(json, "issuedOn", invoice.issuedOn() == null ? null : invoice.issuedOn().toString());
         return json.build();
+    }
+
+    /** PAY-3: whom to pay, the account, the reference to quote and the amount. */
+    static JsonObject transfer(TransferView transfer) {
+        return Json.createObjectBuilder().add("payee", transfer.payee()).add("iban", transfer.account())
+                .add("reference", transfer.reference()).add("amount", transfer.amount())
+                .add("currency", transfer.currency()).build();
     }
 
     static JsonArrayBuilder lines(List<Line> lines) {

@@ -43,12 +43,14 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "BIL-313 period not allowed, BIL-320 nothing ordered, BIL-333 unknown "
         + "product, BIL-334 product without name, BIL-307 PostFinance only in CHF, BIL-311 no Idempotency-Key, "
-        + "BIL-325 card number, BIL-335 method not offered")
+        + "BIL-325 card number, BIL-335 method not offered, "
+        + "BIL-336 prepaid balance with a transfer")
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
 @APIResponse(responseCode = "402", description = "BIL-326/327 card declined: nothing paid, nothing booked")
 @APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, BIL-330 no such order")
 @APIResponse(responseCode = "409", description = "BIL-331 the order is already paid")
+@APIResponse(responseCode = "503", description = "BIL-338 transfers are not set up on this installation")
 public class CheckoutResource {
 
     @Inject
@@ -87,11 +89,16 @@ public class CheckoutResource {
         return Response.status(Response.Status.CREATED).entity(order(placed)).build();
     }
 
-    /** PAY-3 / PAY-5: {@code {"method": "card", "cardNumber": "...", "usePrepaidBalance": true}}. */
+    /**
+     * PAY-3 / PAY-5: {@code {"method": "card", "cardNumber": "...", "usePrepaidBalance": true}}, or
+     * {@code {"method": "iban-transfer"}} for a pro-forma with a QR reference.
+     */
     @POST
     @Path("{order}/payment")
     @APIResponse(responseCode = "200", description = "Paid: the final invoice and how it was paid")
-    public JsonObject pay(@PathParam("organization") String organization, @PathParam("order") String order,
+    @APIResponse(responseCode = "202", description = "By IBAN transfer: the pro-forma and the transfer's instructions; "
+            + "the final invoice follows when the bank reports the money")
+    public Response pay(@PathParam("organization") String organization, @PathParam("order") String order,
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
@@ -100,11 +107,15 @@ public class CheckoutResource {
         PaymentView paid = orders.pay(organization, order, new PaymentRequest(method,
                 Representations.text(body, "cardNumber"), body.getBoolean("usePrepaidBalance", false),
                 idempotencyKey));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder answer = Json.createObjectBuilder()
                 .add("invoice", BillingJson.invoice(paid.invoice()))
                 .add("fromBalance", paid.fromBalance())
-                .add("byCard", paid.byCard())
-                .build();
+                .add("byCard", paid.byCard());
+        if (paid.transfer() != null) {
+            answer.add("transfer", BillingJson.transfer(paid.transfer()));
+            return Response.accepted(answer.build()).build();
+        }
+        return Response.ok(answer.build()).build();
     }
 
     private static JsonObject order(OrderView order) {

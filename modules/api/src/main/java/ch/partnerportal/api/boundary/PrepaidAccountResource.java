@@ -4,6 +4,7 @@ import ch.partnerportal.billing.api.DepositRequest;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
+import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
@@ -19,7 +20,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "BIL-301..305 amount, BIL-306 deposit outside 0.10..9999.00, "
-        + "BIL-307 PostFinance only in CHF, BIL-311 no Idempotency-Key, BIL-325 card number, BIL-328/329 method")
+        + "BIL-307 PostFinance only in CHF, BIL-311 no Idempotency-Key, BIL-325 card number, BIL-308/329 method")
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
 @APIResponse(responseCode = "402", description = "BIL-326 card declined, BIL-327 insufficient funds: nothing booked")
 @APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
@@ -45,6 +50,9 @@ public class PrepaidAccountResource {
 
     @Inject
     PrepaidAccounts accounts;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @APIResponse(responseCode = "200", description = "Balance and ledger")
@@ -64,14 +72,32 @@ public class PrepaidAccountResource {
     @POST
     @Path("deposits")
     @APIResponse(responseCode = "200", description = "The deposit booked (again the same one for a repeated key)")
-    public JsonObject deposit(@PathParam("organization") String organization,
+    @APIResponse(responseCode = "202", description = "By IBAN transfer: the transfer's instructions with the "
+            + "account's deposit reference; booked when the bank reports the money")
+    public Response deposit(@PathParam("organization") String organization,
                               @HeaderParam("Idempotency-Key") String idempotencyKey,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                       schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json);
         PaymentMethod method = BillingJson.paymentMethod(body);
-        return movement(accounts.deposit(organization, new DepositRequest(Representations.text(body, "amount"),
-                method, Representations.text(body, "cardNumber"), idempotencyKey)));
+        if (method == PaymentMethod.IBAN_TRANSFER) {
+            return Response.accepted(Json.createObjectBuilder().add("transfer", BillingJson.transfer(
+                    accounts.depositByTransfer(organization, Representations.text(body, "amount")))).build()).build();
+        }
+        return Response.ok(movement(accounts.deposit(organization, new DepositRequest(
+                Representations.text(body, "amount"), method, Representations.text(body, "cardNumber"),
+                idempotencyKey)))).build();
+    }
+
+    /** PAY-6: a deposit by transfer as a Swiss QR-bill, for {@code ?amount=100.00}. */
+    @GET
+    @Path("transfer-slip")
+    @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "The QR-bill of a deposit of that amount")
+    public Response transferSlip(@PathParam("organization") String organization, @QueryParam("amount") String amount)
+            throws Refusal {
+        return Response.ok(accounts.depositSlip(organization, amount, Problems.locale(headers)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"prepaid-deposit.pdf\"").build();
     }
 
     private static JsonObject movement(MovementView movement) {

@@ -33,8 +33,11 @@ public final class CheckoutViews {
                               List<Line> lines, Amounts amounts) {
     }
 
-    /** A paid order: its invoice and how the amount payable was split (PAY-5). */
-    public record PaymentView(InvoiceView invoice, String fromBalance, String byCard) {
+    /**
+     * A paid order: its invoice and how the amount payable was split (PAY-5); or, for a transfer, the
+     * pro-forma and the transfer's instructions (PAY-3).
+     */
+    public record PaymentView(InvoiceView invoice, String fromBalance, String byCard, TransferView transfer) {
     }
 
     public record ProductView(String id, String type, String label, String state, LocalDate expiresOn,

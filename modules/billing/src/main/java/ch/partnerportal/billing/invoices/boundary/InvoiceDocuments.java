@@ -1,7 +1,13 @@
 package ch.partnerportal.billing.invoices.boundary;
 
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.billing.invoices.control.InvoicePdf;
+import ch.partnerportal.billing.invoices.control.SupplierDetails;
+import ch.partnerportal.billing.invoices.entity.InvoiceStatus;
+import ch.partnerportal.billing.transfers.control.QrBills;
+import ch.partnerportal.billing.transfers.control.TransferReferences;
+import ch.partnerportal.billing.transfers.entity.TransferReference;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.ProductAccess;
@@ -10,9 +16,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The printable invoices of an organization (PAY-7), for members with the billing permission. */
 @Stateless
@@ -28,16 +34,10 @@ public class InvoiceDocuments {
     TenantAccess tenants;
 
     @Inject
-    @ConfigProperty(name = "portal.supplier.name", defaultValue = "Swiss Cloud Provider SA (demo)")
-    String supplierName;
+    SupplierDetails supplier;
 
     @Inject
-    @ConfigProperty(name = "portal.supplier.address", defaultValue = "Rue du Nuage 1, 1204 Genève, Switzerland")
-    String supplierAddress;
-
-    @Inject
-    @ConfigProperty(name = "portal.supplier.vat", defaultValue = "CHE-000.000.000 MWST")
-    String supplierVat;
+    TransferReferences references;
 
     public Pdf pdf(String organizationId, String invoiceId, Locale locale) throws Refusal {
         tenants.require(organizationId, ProductAccess.BILLING);
@@ -46,8 +46,16 @@ public class InvoiceDocuments {
             throw new Refusal(BillingError.INVOICE_NOT_FOUND);
         }
         invoice.requireOwnedBy(organizationId);
-        byte[] content = InvoicePdf.render(invoice,
-                new InvoicePdf.Supplier(supplierName, supplierAddress, supplierVat), locale);
+        Optional<TransferReference> reference = invoice.status() == InvoiceStatus.PRO_FORMA
+                ? references.ofInvoice(invoice.id()) : Optional.empty();
+        Optional<TransferView> transfer = reference.map(r -> references.instructions(r, invoice.payable()));
+        byte[] content = InvoicePdf.render(invoice, supplier.supplier(), locale, transfer);
+        if (reference.isPresent()) {
+            // PAY-3: the pro-forma of a transfer carries its Swiss QR-bill
+            content = QrBills.withPaymentPart(content, QrBills.bill(supplier.payee(), invoice.payable(),
+                    reference.get().reference(), Optional.of(invoice.customer()),
+                    "Pro-forma " + invoice.id().substring(0, 8), locale));
+        }
         return new Pdf(invoice.number().orElse("pro-forma-" + invoice.id().substring(0, 8)) + ".pdf", content);
     }
 }

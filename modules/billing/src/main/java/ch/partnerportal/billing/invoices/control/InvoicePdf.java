@@ -1,6 +1,7 @@
 package ch.partnerportal.billing.invoices.control;
 
 import ch.partnerportal.billing.amounts.entity.TotalRow;
+import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
@@ -21,6 +22,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -42,6 +44,11 @@ public final class InvoicePdf {
     }
 
     public static byte[] render(Invoice invoice, Supplier supplier, Locale locale) {
+        return render(invoice, supplier, locale, Optional.empty());
+    }
+
+    /** @param transfer how to pay a pro-forma by IBAN transfer (PAY-3), printed below the totals */
+    public static byte[] render(Invoice invoice, Supplier supplier, Locale locale, Optional<TransferView> transfer) {
         ResourceBundle texts = ResourceBundle.getBundle("ch.partnerportal.billing.documents", locale,
                 InvoicePdf.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -98,6 +105,13 @@ public final class InvoicePdf {
             document.add(totals);
             if (invoice.totals().vatRate().signum() == 0) {
                 document.add(new Paragraph(text(texts, "reverseCharge", locale), NORMAL));
+            }
+            if (transfer.isPresent() && !invoice.isFinal()) {
+                document.add(new Paragraph(" "));
+                add(document, text(texts, "transfer", locale, transfer.get().currency() + " "
+                        + transfer.get().amount(), transfer.get().payee()));
+                add(document, text(texts, "transfer.account", locale, transfer.get().account()));
+                add(document, text(texts, "transfer.reference", locale, transfer.get().reference()));
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("The invoice PDF could not be written", e);

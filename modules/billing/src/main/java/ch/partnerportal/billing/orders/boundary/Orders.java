@@ -21,6 +21,7 @@ import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
 import ch.partnerportal.billing.invoices.entity.DocumentSeries;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
+import ch.partnerportal.billing.orders.control.Delivery;
 import ch.partnerportal.billing.orders.entity.OrderItem;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
@@ -30,6 +31,8 @@ import ch.partnerportal.billing.prepaid.entity.Coverage;
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
 import ch.partnerportal.billing.products.entity.Product;
+import ch.partnerportal.billing.transfers.control.TransferReferences;
+import ch.partnerportal.billing.transfers.entity.TransferReference;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
@@ -55,6 +58,9 @@ public class Orders {
 
     private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
+    /** PAY-3: a transfer pro-forma for new products is due ten days after it is issued. */
+    static final int TRANSFER_DAYS = 10;
+
     @PersistenceContext(unitName = "billing")
     EntityManager em;
 
@@ -69,6 +75,12 @@ public class Orders {
 
     @Inject
     PrepaidAccountStore prepaid;
+
+    @Inject
+    Delivery delivery;
+
+    @Inject
+    TransferReferences references;
 
     @Inject
     Clock clock;
@@ -95,8 +107,12 @@ public class Orders {
         for (PurchaseOrder order : em.createQuery("select o from PurchaseOrder o where o.organizationId = :organization "
                 + "order by o.createdAt desc", PurchaseOrder.class).setParameter("organization", organizationId)
                 .setMaxResults(200).getResultList()) {
-            views.add(view(order, lines(order, organization, hostingsHeld), Currency.forBillingCountry(organization.country()),
-                    Vat.forCountry(organization.country())));
+            Invoice invoice = order.invoiceId().map(id -> em.find(Invoice.class, id)).orElse(null);
+            views.add(invoice != null
+                    // what was invoiced, not today's catalog
+                    ? view(order, invoice.lines(), invoice.currency(), invoice.customer().vat())
+                    : view(order, lines(order, organization, hostingsHeld),
+                    Currency.forBillingCountry(organization.country()), Vat.forCountry(organization.country())));
         }
         return views;
     }
@@ -115,13 +131,17 @@ public class Orders {
         Currency currency = Currency.forBillingCountry(organization.country());
         if (order.isRepeatOf(key)) {
             Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
+            if (order.isAwaitingTransfer()) {
+                return transferView(invoice);
+            }
             Money fromBalance = prepaid.find(organizationId, currency)
                     .flatMap(a -> a.movementWithKey(balanceKey(key))).map(m -> m.amount().negate())
                     .orElse(Money.zero(currency));
-            return new PaymentView(view(invoice), text(fromBalance), text(invoice.payable().minus(fromBalance)));
+            return new PaymentView(view(invoice), text(fromBalance), text(invoice.payable().minus(fromBalance)), null);
         }
         PaymentMethod method = request.method();
-        if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE) {
+        if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE
+                && method != PaymentMethod.IBAN_TRANSFER) {
             throw new Refusal(BillingError.ORDER_METHOD_NOT_OFFERED);
         }
         if (!method.availableIn(currency)) {
@@ -130,6 +150,9 @@ public class Orders {
         CustomerSnapshot customer = CustomerSnapshot.of(organization.name(), organization.street(),
                 organization.postalCode(), organization.city(), organization.country(), organization.vatNumber());
         List<InvoiceLine> lines = lines(order, organization);
+        if (method.startsWithProForma()) {
+            return payByTransfer(order, customer, lines, request);
+        }
         Totals totals = Totals.of(currency, Vat.forCountry(organization.country()),
                 lines.stream().map(InvoiceLine::net).toList());
         Money payable = totals.payable();
@@ -153,13 +176,41 @@ public class Orders {
         if (fromBalance.isPositive()) {
             account.pay(fromBalance, balanceKey(key), "Invoice " + invoice.number().orElseThrow(), now);
         }
-        LocalDate today = LocalDate.ofInstant(now, SWISS_TIME);
-        boolean cardPaid = byCard.isPositive() && method.supportsAutomaticRenewal();
-        for (OrderItem item : order.items()) {
-            em.persist(Product.bought(organizationId, item.type(), item.label(), item.years(), today, cardPaid, now));
+        if (order.isAwaitingTransfer()) {
+            // paid another way after all: the pro-forma is withdrawn; a transfer that still arrives
+            // for it goes to the prepaid account
+            em.find(Invoice.class, order.invoiceId().orElseThrow(), LockModeType.PESSIMISTIC_WRITE).cancel(now);
         }
+        delivery.deliver(order, byCard.isPositive() && method.supportsAutomaticRenewal(), now);
         order.paid(invoice.id(), key, now);
-        return new PaymentView(view(invoice), text(fromBalance), text(byCard));
+        return new PaymentView(view(invoice), text(fromBalance), text(byCard), null);
+    }
+
+    /**
+     * PAY-3: the pro-forma with its transfer reference; the final invoice comes when the bank reports
+     * the money. Asking again while it is out answers the same pro-forma.
+     */
+    private PaymentView payByTransfer(PurchaseOrder order, CustomerSnapshot customer, List<InvoiceLine> lines,
+                                      PaymentRequest request) throws Refusal {
+        if (request.usePrepaidBalance()) {
+            throw new Refusal(BillingError.BALANCE_NOT_WITH_TRANSFER);
+        }
+        if (order.isAwaitingTransfer()) {
+            return transferView(em.find(Invoice.class, order.invoiceId().orElseThrow()));
+        }
+        var now = clock.instant();
+        Invoice proForma = Invoice.proForma(order.organizationId(), customer, lines,
+                LocalDate.ofInstant(now, SWISS_TIME).plusDays(TRANSFER_DAYS), now);
+        em.persist(proForma);
+        TransferReference reference = references.forInvoice(proForma, now);
+        order.awaitTransfer(proForma.id(), request.idempotencyKey().strip());
+        return new PaymentView(view(proForma), "0.00", "0.00",
+                references.instructions(reference, proForma.payable()));
+    }
+
+    private PaymentView transferView(Invoice proForma) {
+        TransferReference reference = references.ofInvoice(proForma.id()).orElseThrow();
+        return new PaymentView(view(proForma), "0.00", "0.00", references.instructions(reference, proForma.payable()));
     }
 
     public List<InvoiceView> invoices(String organizationId) throws Refusal {

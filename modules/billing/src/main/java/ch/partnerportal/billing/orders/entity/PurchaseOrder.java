@@ -34,7 +34,13 @@ public class PurchaseOrder {
     public static final int MAX_ITEMS = 50;
     public static final int MAX_LABEL = 100;
 
-    public enum Status { PENDING, PAID, CANCELLED }
+    public enum Status {
+        PENDING,
+        /** PAY-3: a pro-forma with a transfer reference was issued; the bank has not reported the money yet. */
+        AWAITING_TRANSFER,
+        PAID,
+        CANCELLED
+    }
 
     @Id
     @Column(length = 36)
@@ -101,7 +107,10 @@ public class PurchaseOrder {
         return order;
     }
 
-    /** The order may be paid now; a paid order is refused unless the request repeats the payment. */
+    /**
+     * The order may be paid now; a paid order is refused unless the request repeats the payment. An
+     * order awaiting a transfer may still be paid another way (the pro-forma is then withdrawn).
+     */
     public boolean isRepeatOf(String key) throws Refusal {
         if (status == Status.PAID) {
             if (key.equals(paymentKey)) {
@@ -109,10 +118,36 @@ public class PurchaseOrder {
             }
             throw new Refusal(BillingError.ORDER_ALREADY_PAID);
         }
+        if (status == Status.AWAITING_TRANSFER && key.equals(paymentKey)) {
+            return true;
+        }
         if (status == Status.CANCELLED) {
             throw new Refusal(BillingError.ORDER_CANCELLED);
         }
         return false;
+    }
+
+    /** PAY-3: the pro-forma for a transfer was issued under that request's key. */
+    public void awaitTransfer(String proFormaId, String key) {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("Order " + id + " is " + status);
+        }
+        this.status = Status.AWAITING_TRANSFER;
+        this.invoiceId = proFormaId;
+        this.paymentKey = key;
+    }
+
+    public boolean isAwaitingTransfer() {
+        return status == Status.AWAITING_TRANSFER;
+    }
+
+    /** PAY-3: the bank reported the transfer that paid the pro-forma, which is now the final invoice. */
+    public void transferArrived(Instant now) {
+        if (status != Status.AWAITING_TRANSFER) {
+            throw new IllegalStateException("Order " + id + " is " + status);
+        }
+        this.status = Status.PAID;
+        this.paidAt = now;
     }
 
     public void paid(String invoiceId, String key, Instant now) {

@@ -6,6 +6,12 @@ import ch.partnerportal.billing.api.DepositRequest;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
+import ch.partnerportal.billing.api.TransferView;
+import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
+import ch.partnerportal.billing.transfers.control.QrBills;
+import ch.partnerportal.billing.transfers.control.TransferReferences;
+import ch.partnerportal.billing.transfers.entity.TransferReference;
+import net.codecrete.qrbill.generator.Bill;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
@@ -24,6 +30,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Balance, ledger and deposits of an organization's prepaid account (PAY-5, PAY-6, PAY-9). */
 @Stateless
@@ -42,6 +50,9 @@ public class PrepaidAccounts {
 
     @Inject
     PrepaidAccountStore store;
+
+    @Inject
+    TransferReferences references;
 
     @Inject
     Clock clock;
@@ -73,6 +84,7 @@ public class PrepaidAccounts {
         }
         account.checkDeposit(amount, method);
         if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE) {
+            // a transfer is booked when the bank reports it: depositByTransfer hands out its instructions
             throw new Refusal(BillingError.DEPOSIT_METHOD_NOT_OFFERED);
         }
         PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(key, amount, method,
@@ -80,6 +92,34 @@ public class PrepaidAccounts {
         PrepaidMovement movement = account.deposit(amount, method, key,
                 charged.brand() + " •••• " + charged.lastDigits() + " " + charged.transactionId(), clock.instant());
         return view(movement);
+    }
+
+    /**
+     * PAY-6: a deposit by IBAN transfer: the instructions with the account's standing reference. The
+     * deposit is booked when the bank reports the money (see the bank transfer import).
+     */
+    public TransferView depositByTransfer(String organizationId, String amountText) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        PrepaidAccount account = store.locked(organization.organizationId(),
+                Currency.forBillingCountry(organization.country()));
+        Money amount = AmountInput.parse(amountText, account.currency());
+        account.checkDeposit(amount, PaymentMethod.IBAN_TRANSFER);
+        TransferReference reference = references.forDeposits(account.organizationId(), account.currency(),
+                clock.instant());
+        return references.instructions(reference, amount);
+    }
+
+    /** The same deposit as a Swiss QR-bill to print or scan with a banking app. */
+    public byte[] depositSlip(String organizationId, String amountText, Locale language) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        TransferView transfer = depositByTransfer(organizationId, amountText);
+        Currency currency = Currency.forBillingCountry(organization.country());
+        Bill bill = QrBills.bill(references.payee(), Money.of(transfer.amount(), currency),
+                TransferReference.normalize(transfer.reference()),
+                Optional.of(CustomerSnapshot.of(organization.name(), organization.street(), organization.postalCode(),
+                        organization.city(), organization.country(), organization.vatNumber())),
+                "Prepaid account", language);
+        return QrBills.paymentSlip(bill);
     }
 
     private static PrepaidView view(PrepaidAccount account) {

@@ -119,6 +119,15 @@ public class PrepaidAccount {
     }
 
     /**
+     * PAY-6: a deposit the bank reported under the account's deposit reference: credited in full,
+     * whatever its amount, since the money was already received.
+     */
+    public PrepaidMovement creditTransfer(Money amount, String idempotencyKey, String reference, Instant now)
+            throws Refusal {
+        return credit(MovementKind.DEPOSIT, amount, PaymentMethod.IBAN_TRANSFER, idempotencyKey, reference, now);
+    }
+
+    /**
      * A bank transfer that matched no invoice: credited in full, whatever its amount (the deposit
      * limits are for what a customer asks to deposit, not for money already received).
      */

@@ -1,0 +1,35 @@
+package ch.partnerportal.billing.orders.control;
+
+import ch.partnerportal.billing.orders.entity.OrderItem;
+import ch.partnerportal.billing.orders.entity.PurchaseOrder;
+import ch.partnerportal.billing.products.entity.Product;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Hands over what a paid order bought, whichever way the money came (checkout or bank transfer). */
+@Dependent
+public class Delivery {
+
+    private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    /**
+     * The order's products, running from the day of payment for their periods.
+     *
+     * @param autoRenew REN-2: whether the method that paid can renew them automatically
+     */
+    public void deliver(PurchaseOrder order, boolean autoRenew, Instant paidAt) {
+        LocalDate today = LocalDate.ofInstant(paidAt, SWISS_TIME);
+        for (OrderItem item : order.items()) {
+            em.persist(Product.bought(order.organizationId(), item.type(), item.label(), item.years(), today,
+                    autoRenew, paidAt));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Bank transfers as the bank reports them (camt.054 / camt.053, ISO 20022), for the provider's
+ * platform administrators.
+ *
+ * <p>Decisions where the rules are silent:
+ * <ul>
+ *   <li>A credit that names an open pro-forma and pays at least its amount in its currency pays it:
+ *       the pro-forma becomes the final invoice with the next number, the order's products are
+ *       delivered (without automatic renewal: REN-2 needs a card or Twint), and any excess goes to the
+ *       prepaid account.</li>
+ *   <li>A credit that names an invoice it cannot pay (too little, already paid, withdrawn because the
+ *       order was paid by card meanwhile, another currency) is credited in full to that organization's
+ *       prepaid account in the credit's currency: the money is the customer's and stays visible.</li>
+ *   <li>A credit that names a deposit reference is a deposit, whatever its amount: the 0.10 to
+ *       9999.00 limits of PAY-6 govern what a customer asks to deposit, not money already received.</li>
+ *   <li>A credit that names nothing known is kept as unassigned for the accountants; it is never
+ *       guessed from the payer's name.</li>
+ *   <li>A credit is known by the bank's reference; the same credit imported again books nothing.</li>
+ * </ul>
+ */
+package ch.partnerportal.billing.transfers.boundary;
