@@ -78,7 +78,7 @@ class CheckoutIT {
         String key = UUID.randomUUID().toString();
         JsonNode paid = ok(pay(owner, organization, order.path("id").asText(), APPROVED, true, key), 200);
         assertThat(paid.path("fromBalance").asText()).isEqualTo("100.00");
-        assertThat(paid.path("byCard").asText()).isEqualTo("317.50");
+        assertThat(paid.path("byMethod").asText()).isEqualTo("317.50");
         JsonNode invoice = paid.path("invoice");
         assertThat(invoice.path("status").asText()).isEqualTo("paid");
         assertThat(invoice.path("amounts").path("payable").asText()).isEqualTo("417.50");

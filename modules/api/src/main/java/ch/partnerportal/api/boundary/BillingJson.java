@@ -4,6 +4,8 @@ import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.Amounts;
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
+import ch.partnerportal.billing.api.CheckoutViews.OrderView;
+import ch.partnerportal.billing.api.CheckoutViews.ProductView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.kernel.Refusal;
@@ -38,6 +40,23 @@ final class BillingJson {
         Representations.addOptional(json, "number", invoice.number());
         Representations.addOptional(json, "issuedOn", invoice.issuedOn() == null ? null : invoice.issuedOn().toString());
         return json.build();
+    }
+
+    static JsonObject order(OrderView order) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", order.id())
+                .add("status", order.status())
+                .add("createdAt", order.createdAt().toString())
+                .add("lines", BillingJson.lines(order.lines()))
+                .add("amounts", BillingJson.amounts(order.amounts()));
+        Representations.addOptional(json, "invoiceId", order.invoiceId());
+        return json.build();
+    }
+
+    static JsonObject product(ProductView product) {
+        return Json.createObjectBuilder().add("id", product.id()).add("type", product.type())
+                .add("label", product.label()).add("state", product.state())
+                .add("expiresOn", product.expiresOn().toString()).add("autoRenew", product.autoRenew()).build();
     }
 
     /** PAY-3: whom to pay, the account, the reference to quote and the amount. */

@@ -7,6 +7,9 @@ import ch.partnerportal.billing.api.CheckoutViews.OrderView;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentRequest;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
 import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.api.problems.Problems;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
+import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
@@ -23,7 +26,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,18 +55,29 @@ import java.util.List;
 @APIResponse(responseCode = "402", description = "BIL-326/327 card declined: nothing paid, nothing booked")
 @APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, BIL-330 no such order")
-@APIResponse(responseCode = "409", description = "BIL-331 the order is already paid")
+@APIResponse(responseCode = "409", description = "BIL-331 the order is already paid, BIL-340 a payment is under way, "
+        + "BIL-343 nothing to confirm")
+@APIResponse(responseCode = "504", description = "BIL-350 the provider did not answer: repeat with the same Idempotency-Key")
 @APIResponse(responseCode = "503", description = "BIL-338 transfers are not set up on this installation")
 public class CheckoutResource {
 
     @Inject
     Orders orders;
 
+    @Inject
+    Checkout checkout;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @APIResponse(responseCode = "200", description = "The organization's orders, newest first")
     public JsonObject orders(@PathParam("organization") String organization) throws Refusal {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        orders.orders(organization).forEach(o -> items.add(order(o)));
+        orders.orders(organization).forEach(o -> items.add(BillingJson.order(o)));
         return Json.createObjectBuilder().add("items", items).build();
     }
 
@@ -86,47 +103,66 @@ public class CheckoutResource {
                     years == null ? 1 : ((JsonNumber) years).intValue()));
         }
         OrderView placed = orders.place(organization, requested);
-        return Response.status(Response.Status.CREATED).entity(order(placed)).build();
+        return Response.status(Response.Status.CREATED).entity(BillingJson.order(placed)).build();
     }
 
     /**
-     * PAY-3 / PAY-5: {@code {"method": "card", "cardNumber": "...", "usePrepaidBalance": true}}, or
-     * {@code {"method": "iban-transfer"}} for a pro-forma with a QR reference.
+     * PAY-3 / PAY-5: {@code {"method": "card", "instrument": "4242...", "usePrepaidBalance": true}};
+     * {@code paypal} with the PayPal e-mail, {@code twint} with a mobile number (or none for the saved
+     * profile), {@code prepaid} for the balance alone, {@code iban-transfer} for a pro-forma with a
+     * QR reference. {@code cardNumber} is accepted for {@code instrument}.
      */
     @POST
     @Path("{order}/payment")
     @APIResponse(responseCode = "200", description = "Paid: the final invoice and how it was paid")
-    @APIResponse(responseCode = "202", description = "By IBAN transfer: the pro-forma and the transfer's instructions; "
-            + "the final invoice follows when the bank reports the money")
+    @APIResponse(responseCode = "202", description = "Not paid yet: status awaiting_transfer (the pro-forma and the "
+            + "transfer's instructions), action_required (confirm the payment: 3-D Secure, PayPal, Twint app) or "
+            + "pending (the provider confirms later: repeat the same request to see the outcome)")
     public Response pay(@PathParam("organization") String organization, @PathParam("order") String order,
-                          @HeaderParam("Idempotency-Key") String idempotencyKey,
-                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                  schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+                        @HeaderParam("Idempotency-Key") String idempotencyKey,
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json);
         PaymentMethod method = BillingJson.paymentMethod(body);
-        PaymentView paid = orders.pay(organization, order, new PaymentRequest(method,
-                Representations.text(body, "cardNumber"), body.getBoolean("usePrepaidBalance", false),
-                idempotencyKey));
-        JsonObjectBuilder answer = Json.createObjectBuilder()
-                .add("invoice", BillingJson.invoice(paid.invoice()))
-                .add("fromBalance", paid.fromBalance())
-                .add("byCard", paid.byCard());
-        if (paid.transfer() != null) {
-            answer.add("transfer", BillingJson.transfer(paid.transfer()));
-            return Response.accepted(answer.build()).build();
-        }
-        return Response.ok(answer.build()).build();
+        String instrument = Representations.text(body, "instrument");
+        return payment(checkout.pay(organization, order, new PaymentRequest(method,
+                instrument != null ? instrument : Representations.text(body, "cardNumber"),
+                body.getBoolean("usePrepaidBalance", false), idempotencyKey)));
     }
 
-    private static JsonObject order(OrderView order) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", order.id())
-                .add("status", order.status())
-                .add("createdAt", order.createdAt().toString())
-                .add("lines", BillingJson.lines(order.lines()))
-                .add("amounts", BillingJson.amounts(order.amounts()));
-        Representations.addOptional(json, "invoiceId", order.invoiceId());
-        return json.build();
+    /** The payer's second step: {@code {"answer": "approve"}} (anything else gives up). */
+    @POST
+    @Path("{order}/payment/confirmation")
+    @APIResponse(responseCode = "200", description = "Approved: the final invoice")
+    @APIResponse(responseCode = "402", description = "BIL-326/353 declined: nothing taken, the balance given back")
+    public Response confirm(@PathParam("organization") String organization, @PathParam("order") String order,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        return payment(checkout.confirm(organization, order,
+                Representations.text(Representations.object(json), "answer")));
     }
+
+    private Response payment(PaymentView payment) {
+        if (payment.status() == PaymentStatus.DECLINED) {
+            // the decline was recorded (order free again, balance given back): answered, not rolled back
+            return Problems.of(new Refusal(payment.provider().declined(), payment.provider().brand()), headers,
+                    uri.getPath());
+        }
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("status", payment.status().name().toLowerCase())
+                .add("invoice", BillingJson.invoice(payment.invoice()))
+                .add("fromBalance", payment.fromBalance())
+                .add("byMethod", payment.byMethod());
+        if (payment.transfer() != null) {
+            answer.add("transfer", BillingJson.transfer(payment.transfer()));
+        }
+        if (payment.provider() != null) {
+            JsonObjectBuilder provider = Json.createObjectBuilder().add("transactionId", payment.provider().transactionId());
+            Representations.addOptional(provider, "brand", payment.provider().brand());
+            answer.add("provider", provider);
+        }
+        return Response.status(payment.status() == PaymentStatus.PAID ? 200 : 202).entity(answer.build()).build();
+    }
+
 
 }

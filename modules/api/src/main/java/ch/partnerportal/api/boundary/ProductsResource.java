@@ -28,9 +28,7 @@ public class ProductsResource {
     @APIResponse(responseCode = "200", description = "The organization's products by expiry date")
     public JsonObject products(@PathParam("organization") String organization) throws Refusal {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        orders.products(organization).forEach(p -> items.add(Json.createObjectBuilder()
-                .add("id", p.id()).add("type", p.type()).add("label", p.label()).add("state", p.state())
-                .add("expiresOn", p.expiresOn().toString()).add("autoRenew", p.autoRenew())));
+        orders.products(organization).forEach(p -> items.add(BillingJson.product(p)));
         return Json.createObjectBuilder().add("items", items).build();
     }
 }

@@ -3,15 +3,20 @@ package ch.partnerportal.billing.orders.control;
 import ch.partnerportal.billing.orders.entity.OrderItem;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.products.entity.Product;
+import ch.partnerportal.kernel.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Hands over what a paid order bought, whichever way the money came (checkout or bank transfer). */
+/**
+ * Hands over what a paid order bought or renewed, whichever way the money came (checkout or bank
+ * transfer).
+ */
 @Dependent
 public class Delivery {
 
@@ -25,11 +30,16 @@ public class Delivery {
      *
      * @param autoRenew REN-2: whether the method that paid can renew them automatically
      */
-    public void deliver(PurchaseOrder order, boolean autoRenew, Instant paidAt) {
+    public void deliver(PurchaseOrder order, boolean autoRenew, Instant paidAt) throws Refusal {
         LocalDate today = LocalDate.ofInstant(paidAt, SWISS_TIME);
         for (OrderItem item : order.items()) {
-            em.persist(Product.bought(order.organizationId(), item.type(), item.label(), item.years(), today,
-                    autoRenew, paidAt));
+            if (item.renews().isPresent()) {
+                em.find(Product.class, item.renews().get(), LockModeType.PESSIMISTIC_WRITE)
+                        .renewed(item.years(), autoRenew);
+            } else {
+                em.persist(Product.bought(order.organizationId(), item.type(), item.label(), item.years(), today,
+                        autoRenew, paidAt));
+            }
         }
     }
 }

@@ -6,7 +6,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** One product in an order: its type, what it is called (a domain name, a site) and the period (PAY-8). */
+import java.util.Optional;
+
+/**
+ * One product in an order, new or renewed: its type, what it is called (a domain name, a site) and the
+ * period (PAY-8).
+ */
 @Embeddable
 public class OrderItem {
 
@@ -23,14 +28,23 @@ public class OrderItem {
     @Column(nullable = false)
     private int years;
 
+    /** The product this item renews (PAY-3); null when the item buys a new one. */
+    @Column(name = "product_id", length = 36)
+    private String productId;
+
     protected OrderItem() {
     }
 
-    OrderItem(int number, ProductType type, String label, int years) {
+    OrderItem(int number, ProductType type, String label, int years, String productId) {
         this.number = number;
         this.type = type;
         this.label = label;
         this.years = years;
+        this.productId = productId;
+    }
+
+    public Optional<String> renews() {
+        return Optional.ofNullable(productId);
     }
 
     public int number() {

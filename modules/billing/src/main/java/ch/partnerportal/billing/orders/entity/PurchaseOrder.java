@@ -3,6 +3,9 @@ package ch.partnerportal.billing.orders.entity;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.catalog.entity.ProductType;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.kernel.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +42,8 @@ public class PurchaseOrder {
         PENDING,
         /** PAY-3: a pro-forma with a transfer reference was issued; the bank has not reported the money yet. */
         AWAITING_TRANSFER,
+        /** PAY-5: the payer must confirm (3-D Secure, PayPal, Twint app) or the provider confirms later. */
+        AWAITING_PAYMENT,
         PAID,
         CANCELLED
     }
@@ -73,10 +79,34 @@ public class PurchaseOrder {
     @Column(name = "payment_key", length = 100)
     private String paymentKey;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", length = 20)
+    private PaymentMethod paymentMethod;
+
+    /** The provider's transaction: to confirm, to ask about, to refund. */
+    @Column(name = "transaction_id", length = 60)
+    private String transactionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 3)
+    private Currency currency;
+
+    /** What the prepaid balance paid (PAY-5), already debited while a payment waits. */
+    @Column(name = "balance_part", precision = 19, scale = 2)
+    private BigDecimal balancePart;
+
+    @Column(name = "awaiting_since")
+    private Instant awaitingSince;
+
     protected PurchaseOrder() {
     }
 
-    public record Item(ProductType type, String label, int years) {
+    /** @param renews the product an item renews, or null for a new product */
+    public record Item(ProductType type, String label, int years, String renews) {
+
+        public Item(ProductType type, String label, int years) {
+            this(type, label, years, null);
+        }
     }
 
     /** PAY-4 / PAY-8: a pending order; every item must name a product and a period its type allows. */
@@ -102,7 +132,10 @@ public class PurchaseOrder {
                 throw new Refusal(BillingError.FIELD_TOO_LONG, "label", MAX_LABEL);
             }
             item.type().requirePeriod(item.years());
-            order.items.add(new OrderItem(number++, item.type(), label, item.years()));
+            if (item.renews() != null && order.items.stream().anyMatch(i -> i.renews().equals(Optional.of(item.renews())))) {
+                throw new Refusal(BillingError.PRODUCT_SELECTED_TWICE, label);
+            }
+            order.items.add(new OrderItem(number++, item.type(), label, item.years(), item.renews()));
         }
         return order;
     }
@@ -120,6 +153,12 @@ public class PurchaseOrder {
         }
         if (status == Status.AWAITING_TRANSFER && key.equals(paymentKey)) {
             return true;
+        }
+        if (status == Status.AWAITING_PAYMENT) {
+            if (key.equals(paymentKey)) {
+                return true;
+            }
+            throw new Refusal(BillingError.PAYMENT_IN_PROGRESS);
         }
         if (status == Status.CANCELLED) {
             throw new Refusal(BillingError.ORDER_CANCELLED);
@@ -148,6 +187,86 @@ public class PurchaseOrder {
         }
         this.status = Status.PAID;
         this.paidAt = now;
+        this.paymentMethod = PaymentMethod.IBAN_TRANSFER;
+    }
+
+    /**
+     * PAY-5: the provider has not decided yet; the order's document waits as a pro-forma, and what the
+     * balance paid is already debited (given back if the payment fails).
+     */
+    public void awaitPayment(String proFormaId, String key, PaymentMethod method, String transactionId,
+                             Money fromBalance, Instant now) {
+        if (status != Status.PENDING && status != Status.AWAITING_TRANSFER) {
+            throw new IllegalStateException("Order " + id + " is " + status);
+        }
+        this.status = Status.AWAITING_PAYMENT;
+        this.invoiceId = proFormaId;
+        this.paymentKey = key;
+        this.paymentMethod = method;
+        this.transactionId = transactionId;
+        this.currency = fromBalance.currency();
+        this.balancePart = fromBalance.amount();
+        this.awaitingSince = now;
+    }
+
+    public boolean isAwaitingPayment() {
+        return status == Status.AWAITING_PAYMENT;
+    }
+
+    /** The provider declined or the payer gave up: the order can be paid again, with a new request. */
+    public void paymentFailed() {
+        if (status != Status.AWAITING_PAYMENT) {
+            throw new IllegalStateException("Order " + id + " is " + status);
+        }
+        this.status = Status.PENDING;
+        this.invoiceId = null;
+        this.paymentKey = null;
+        this.transactionId = null;
+        this.balancePart = null;
+        this.awaitingSince = null;
+    }
+
+    /** A waiting payment was approved: its pro-forma became the final invoice. */
+    public void paymentApproved(Instant now) {
+        if (status != Status.AWAITING_PAYMENT) {
+            throw new IllegalStateException("Order " + id + " is " + status);
+        }
+        this.status = Status.PAID;
+        this.paidAt = now;
+        this.awaitingSince = null;
+    }
+
+    /** How the order was (or is being) paid, for refunds and for the repeat of a request. */
+    public void paidWith(PaymentMethod method, String transactionId, Money fromBalance) {
+        this.paymentMethod = method;
+        this.transactionId = transactionId;
+        this.currency = fromBalance.currency();
+        this.balancePart = fromBalance.amount();
+    }
+
+    /** The idempotency key of the request that paid (or is paying) the order. */
+    public Optional<String> paymentKey() {
+        return Optional.ofNullable(paymentKey);
+    }
+
+    public Optional<PaymentMethod> paymentMethod() {
+        return Optional.ofNullable(paymentMethod);
+    }
+
+    public Optional<String> transactionId() {
+        return Optional.ofNullable(transactionId);
+    }
+
+    public Optional<Money> balancePart() {
+        return balancePart == null ? Optional.empty() : Optional.of(Money.of(balancePart, currency));
+    }
+
+    public Optional<Instant> awaitingSince() {
+        return Optional.ofNullable(awaitingSince);
+    }
+
+    public boolean isRenewal() {
+        return items.stream().anyMatch(i -> i.renews().isPresent());
     }
 
     public void paid(String invoiceId, String key, Instant now) {

@@ -1,6 +1,8 @@
 package ch.partnerportal.billing.products.entity;
 
 import ch.partnerportal.billing.catalog.entity.ProductType;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.kernel.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,6 +71,37 @@ public class Product {
         product.autoRenew = renewsAutomatically && type.supportsAutomaticRenewal();
         product.createdAt = now;
         return product;
+    }
+
+    /**
+     * PAY-3 / PAY-8: renewed for {@code years} more years from its current expiry (a renewal paid in
+     * advance adds to the period already paid). REN-2: paid by a method that supports it, automatic
+     * renewal switches on.
+     */
+    public void renewed(int years, boolean renewsAutomatically) throws Refusal {
+        requireRenewable();
+        type.requirePeriod(years);
+        expiresOn = expiresOn.plusYears(years);
+        if (renewsAutomatically && type.supportsAutomaticRenewal()) {
+            autoRenew = true;
+        }
+    }
+
+    /** A terminated product is gone; an active or blocked one can still be renewed (PAY-1: paying unblocks). */
+    public void requireRenewable() throws Refusal {
+        if (state == State.TERMINATED) {
+            throw new Refusal(BillingError.PRODUCT_NOT_RENEWABLE, label);
+        }
+    }
+
+    /** REN-7: the payments list shows, by default, what expires up to this day. */
+    public static LocalDate paymentsHorizon(LocalDate today, int months) {
+        return today.plusMonths(months);
+    }
+
+    /** REN-7: on the default payments list (expired ones included: they are the most urgent). */
+    public boolean isDueBy(LocalDate horizon) {
+        return state != State.TERMINATED && !expiresOn.isAfter(horizon);
     }
 
     public String id() {

@@ -121,10 +121,10 @@ public class BankTransfers {
             return BankCredit.settled(credit, BankCredit.Outcome.CREDITED_TO_PREPAID, organizationId, invoiceId, now);
         }
         invoice.markPaid(numbering.next(DocumentSeries.INVOICE, invoice.currency(), now), now);
-        order.filter(PurchaseOrder::isAwaitingTransfer).ifPresent(o -> {
-            o.transferArrived(now);
-            delivery.deliver(o, false, now);
-        });
+        if (order.isPresent() && order.get().isAwaitingTransfer()) {
+            order.get().transferArrived(now);
+            delivery.deliver(order.get(), false, now);
+        }
         Money excess = amount.minus(invoice.payable());
         if (excess.isPositive()) {
             prepaid.locked(organizationId, currency.get()).creditUnmatchedTransfer(excess, key,

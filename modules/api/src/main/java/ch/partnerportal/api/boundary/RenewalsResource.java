@@ -1,0 +1,99 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.api.problems.ApiError;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews.RenewalRequest;
+import ch.partnerportal.billing.api.CheckoutViews.RenewalView;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.orders.boundary.Checkout;
+import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The payments list (REN-7) and "pay my selection" (PAY-3, PAY-8): the products to renew with their
+ * periods and prices, and an order that renews a selection, each product for its own period. The
+ * order is then paid like any other ({@code POST .../orders/{id}/payment}).
+ */
+@Path("1/organizations/{organization}/renewals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "BIL-313 period not allowed, BIL-320 nothing selected, "
+        + "BIL-339 a product selected twice")
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, BIL-341 no such product")
+@APIResponse(responseCode = "409", description = "BIL-342 the product was terminated")
+public class RenewalsResource {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Checkout checkout;
+
+    /** REN-7: the next two months by default; {@code ?all=true} for every product. */
+    @GET
+    @APIResponse(responseCode = "200", description = "Products to renew, soonest expiry first, with their periods")
+    public JsonObject payments(@PathParam("organization") String organization, @QueryParam("all") boolean all)
+            throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (RenewalView renewal : orders.payments(organization, all)) {
+            JsonArrayBuilder options = Json.createArrayBuilder();
+            renewal.options().forEach(o -> options.add(Json.createObjectBuilder().add("years", o.years())
+                    .add("net", o.net())));
+            items.add(Json.createObjectBuilder().add("product", BillingJson.product(renewal.product()))
+                    .add("currency", renewal.currency()).add("options", options));
+        }
+        var json = Json.createObjectBuilder().add("months", all ? JsonValue.NULL : Json.createValue(Orders.MONTHS_SHOWN))
+                .add("items", items);
+        checkout.savedProfile(organization, PaymentMethod.TWINT).ifPresent(label -> json.add("savedTwintProfile", label));
+        return json.build();
+    }
+
+    /** PAY-3: {@code {"items": [{"productId": "...", "years": 2}]}}. */
+    @POST
+    @APIResponse(responseCode = "201", description = "The pending renewal order with its prices")
+    public Response renew(@PathParam("organization") String organization,
+                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                  schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        JsonValue items = Representations.object(json).get("items");
+        if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new Refusal(BillingError.NOTHING_SELECTED);
+        }
+        List<RenewalRequest> selection = new ArrayList<>();
+        for (JsonValue item : items.asJsonArray()) {
+            JsonObject object = Representations.object(item);
+            JsonValue years = object.get("years");
+            if (years != null && !(years instanceof JsonNumber)) {
+                throw new Refusal(ApiError.MALFORMED_BODY);
+            }
+            selection.add(new RenewalRequest(Representations.text(object, "productId"),
+                    years == null ? 1 : ((JsonNumber) years).intValue()));
+        }
+        return Response.status(Response.Status.CREATED).entity(BillingJson.order(orders.renew(organization, selection)))
+                .build();
+    }
+}

@@ -1,0 +1,238 @@
+package ch.partnerportal.billing.orders.boundary;
+
+import ch.partnerportal.billing.amounts.entity.Totals;
+import ch.partnerportal.billing.amounts.entity.Vat;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentRequest;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.invoices.control.Numbering;
+import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
+import ch.partnerportal.billing.invoices.entity.DocumentSeries;
+import ch.partnerportal.billing.invoices.entity.Invoice;
+import ch.partnerportal.billing.invoices.entity.InvoiceLine;
+import ch.partnerportal.billing.orders.control.Delivery;
+import ch.partnerportal.billing.orders.control.OrderViews;
+import ch.partnerportal.billing.orders.control.Pricing;
+import ch.partnerportal.billing.orders.control.Settlement;
+import ch.partnerportal.billing.orders.entity.PurchaseOrder;
+import ch.partnerportal.billing.payments.control.IdempotencyKeys;
+import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.payments.entity.PaymentProfile;
+import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
+import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
+import ch.partnerportal.billing.transfers.control.TransferReferences;
+import ch.partnerportal.billing.transfers.entity.TransferReference;
+import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.kernel.Money;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.api.ProductAccess;
+import ch.partnerportal.tenancy.api.TenantAccess;
+import ch.partnerportal.tenancy.api.TenantProfile;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Paying an order (PAY-3, PAY-4, PAY-5): in one payment that issues one final invoice, all or
+ * nothing. A payment by transfer answers a pro-forma with its QR reference; one the payer must
+ * confirm (3-D Secure, PayPal, Twint app) or the provider confirms later waits as a pro-forma, with
+ * what the prepaid balance paid already debited, until it is approved (final invoice, products
+ * delivered) or declined (pro-forma withdrawn, balance given back). A repeated request (same key)
+ * answers where its payment stands and never pays twice.
+ */
+@Stateless
+public class Checkout {
+
+    private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
+
+    /** PAY-3: a transfer pro-forma is due ten days after it is issued. */
+    static final int TRANSFER_DAYS = 10;
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    @Inject
+    TenantAccess tenants;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    Numbering numbering;
+
+    @Inject
+    PrepaidAccountStore prepaid;
+
+    @Inject
+    Delivery delivery;
+
+    @Inject
+    Pricing pricing;
+
+    @Inject
+    Settlement settlement;
+
+    @Inject
+    TransferReferences references;
+
+    @Inject
+    Clock clock;
+
+    public PaymentView pay(String organizationId, String orderId, PaymentRequest request) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        String key = IdempotencyKeys.require(request.idempotencyKey());
+        PurchaseOrder order = locked(organizationId, orderId);
+        if (order.isRepeatOf(key)) {
+            Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
+            return switch (order.status()) {
+                case AWAITING_TRANSFER -> transferView(invoice);
+                case AWAITING_PAYMENT -> settlement.settle(order, gateway.status(order.transactionId().orElseThrow()),
+                        clock.instant());
+                default -> settlement.paid(order, invoice);
+            };
+        }
+        Currency currency = Currency.forBillingCountry(organization.country());
+        PaymentMethod method = request.method();
+        if (method == null) {
+            throw new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, "");
+        }
+        if (!method.availableIn(currency)) {
+            throw new Refusal(BillingError.METHOD_NOT_AVAILABLE_IN_CURRENCY, method.name(), currency.code());
+        }
+        CustomerSnapshot customer = CustomerSnapshot.of(organization.name(), organization.street(),
+                organization.postalCode(), organization.city(), organization.country(), organization.vatNumber());
+        List<InvoiceLine> lines = pricing.lines(order, currency);
+        if (method.startsWithProForma()) {
+            return payByTransfer(order, customer, lines, request);
+        }
+        Money payable = Totals.of(currency, Vat.forCountry(organization.country()),
+                lines.stream().map(InvoiceLine::net).toList()).payable();
+
+        Money fromBalance = Money.zero(currency);
+        PrepaidAccount account = null;
+        if (request.usePrepaidBalance() || method == PaymentMethod.PREPAID) {
+            account = prepaid.locked(organizationId, currency);
+            fromBalance = account.coverage(payable).fromBalance();
+        }
+        Money byMethod = payable.minus(fromBalance);
+        if (method == PaymentMethod.PREPAID && byMethod.isPositive()) {
+            throw new Refusal(BillingError.INSUFFICIENT_BALANCE, account.balance().toString(), payable.toString());
+        }
+        Instant now = clock.instant();
+        PaymentGateway.Result result = null;
+        if (byMethod.isPositive()) {
+            result = gateway.charge(new PaymentGateway.Charge(key, byMethod, method,
+                    instrument(organizationId, method, request.instrument()), "Order " + order.id()));
+            if (result.waiting()) {
+                Invoice proForma = Invoice.proForma(organizationId, customer, lines,
+                        LocalDate.ofInstant(now, SWISS_TIME), now);
+                em.persist(proForma);
+                if (fromBalance.isPositive()) {
+                    account.pay(fromBalance, Settlement.balanceKey(key), "Order " + order.id().substring(0, 8), now);
+                }
+                withdrawTransferProForma(order, now);
+                order.awaitPayment(proForma.id(), key, method, result.transactionId(), fromBalance, now);
+                return settlement.waiting(order, proForma, result);
+            }
+            result.requireApproved();
+        }
+        Invoice invoice = Invoice.issuePaid(organizationId, customer, lines,
+                numbering.next(DocumentSeries.INVOICE, currency, now), now);
+        em.persist(invoice);
+        if (fromBalance.isPositive()) {
+            account.pay(fromBalance, Settlement.balanceKey(key), "Invoice " + invoice.number().orElseThrow(), now);
+        }
+        withdrawTransferProForma(order, now);
+        settlement.remember(organizationId, method, result, now);
+        delivery.deliver(order, result != null && method.supportsAutomaticRenewal(), now);
+        order.paid(invoice.id(), key, now);
+        order.paidWith(result == null ? PaymentMethod.PREPAID : method, result == null ? null : result.transactionId(),
+                fromBalance);
+        return settlement.paid(order, invoice);
+    }
+
+    /**
+     * The payer's answer to the provider's second step (3-D Secure, approval at PayPal or in the Twint
+     * app): {@code approve}, or anything else to give up.
+     */
+    public PaymentView confirm(String organizationId, String orderId, String answer) throws Refusal {
+        tenants.require(organizationId, ProductAccess.BILLING);
+        PurchaseOrder order = locked(organizationId, orderId);
+        if (!order.isAwaitingPayment()) {
+            throw new Refusal(BillingError.ORDER_NOT_AWAITING_CONFIRMATION);
+        }
+        return settlement.settle(order, gateway.complete(order.transactionId().orElseThrow(),
+                answer == null ? "" : answer), clock.instant());
+    }
+
+    /** The saved payment profile of a method, as the customer recognizes it (PAY-5: Twint). */
+    public Optional<String> savedProfile(String organizationId, PaymentMethod method) throws Refusal {
+        tenants.require(organizationId, ProductAccess.BILLING);
+        return settlement.profile(organizationId, method).map(PaymentProfile::label);
+    }
+
+    /** Twint without a number pays with the profile an earlier Twint payment saved (PAY-5). */
+    private String instrument(String organizationId, PaymentMethod method, String given) {
+        if (method == PaymentMethod.TWINT && (given == null || given.isBlank())) {
+            return settlement.profile(organizationId, method).map(PaymentProfile::token).orElse(given);
+        }
+        return given;
+    }
+
+    /**
+     * PAY-3: the pro-forma with its transfer reference; the final invoice comes when the bank reports
+     * the money. Asking again while it is out answers the same pro-forma.
+     */
+    private PaymentView payByTransfer(PurchaseOrder order, CustomerSnapshot customer, List<InvoiceLine> lines,
+                                      PaymentRequest request) throws Refusal {
+        if (request.usePrepaidBalance()) {
+            throw new Refusal(BillingError.BALANCE_NOT_WITH_TRANSFER);
+        }
+        if (order.isAwaitingTransfer()) {
+            return transferView(em.find(Invoice.class, order.invoiceId().orElseThrow()));
+        }
+        Instant now = clock.instant();
+        Invoice proForma = Invoice.proForma(order.organizationId(), customer, lines,
+                LocalDate.ofInstant(now, SWISS_TIME).plusDays(TRANSFER_DAYS), now);
+        em.persist(proForma);
+        TransferReference reference = references.forInvoice(proForma, now);
+        order.awaitTransfer(proForma.id(), request.idempotencyKey().strip());
+        return transferView(proForma, reference);
+    }
+
+    /** Paid another way after all: the transfer's pro-forma is withdrawn; a transfer that still comes goes to the balance. */
+    private void withdrawTransferProForma(PurchaseOrder order, Instant now) throws Refusal {
+        if (order.isAwaitingTransfer()) {
+            em.find(Invoice.class, order.invoiceId().orElseThrow(), LockModeType.PESSIMISTIC_WRITE).cancel(now);
+        }
+    }
+
+    private PaymentView transferView(Invoice proForma) {
+        return transferView(proForma, references.ofInvoice(proForma.id()).orElseThrow());
+    }
+
+    private PaymentView transferView(Invoice proForma, TransferReference reference) {
+        return new PaymentView(PaymentStatus.AWAITING_TRANSFER, OrderViews.invoice(proForma), "0.00",
+                OrderViews.text(proForma.payable()), references.instructions(reference, proForma.payable()), null);
+    }
+
+    private PurchaseOrder locked(String organizationId, String orderId) throws Refusal {
+        PurchaseOrder order = orderId == null ? null
+                : em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.organizationId().equals(organizationId)) {
+            throw new Refusal(BillingError.ORDER_NOT_FOUND);
+        }
+        return order;
+    }
+}

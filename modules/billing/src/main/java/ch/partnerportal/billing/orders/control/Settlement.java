@@ -1,0 +1,127 @@
+package ch.partnerportal.billing.orders.control;
+
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
+import ch.partnerportal.billing.api.CheckoutViews.ProviderView;
+import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.invoices.control.Numbering;
+import ch.partnerportal.billing.invoices.entity.DocumentSeries;
+import ch.partnerportal.billing.invoices.entity.Invoice;
+import ch.partnerportal.billing.orders.entity.PurchaseOrder;
+import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.payments.entity.PaymentProfile;
+import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
+import ch.partnerportal.kernel.Money;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Ends a payment that waited for the payer or the provider, whoever asks (the payer repeating the
+ * request, the payer confirming, or the background poll): approved, the pro-forma becomes the final
+ * invoice and the order is delivered; declined or abandoned, the pro-forma is withdrawn and what the
+ * prepaid balance paid is given back.
+ */
+@Dependent
+public class Settlement {
+
+    /** A payer who has not confirmed (3-D Secure, PayPal, Twint) within this time has given up. */
+    public static final Duration CONFIRMATION_WINDOW = Duration.ofHours(1);
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    @Inject
+    Numbering numbering;
+
+    @Inject
+    Delivery delivery;
+
+    @Inject
+    PrepaidAccountStore prepaid;
+
+    /** @param order locked, awaiting payment */
+    public PaymentView settle(PurchaseOrder order, PaymentGateway.Result result, Instant now) throws Refusal {
+        Invoice proForma = em.find(Invoice.class, order.invoiceId().orElseThrow(), LockModeType.PESSIMISTIC_WRITE);
+        if (result.waiting()) {
+            boolean abandoned = result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
+                    && order.awaitingSince().map(since -> since.plus(CONFIRMATION_WINDOW).isBefore(now)).orElse(false);
+            if (!abandoned) {
+                return waiting(order, proForma, result);
+            }
+        }
+        if (result.approved()) {
+            proForma.markPaid(numbering.next(DocumentSeries.INVOICE, proForma.currency(), now), now);
+            PaymentMethod method = order.paymentMethod().orElseThrow();
+            remember(order.organizationId(), method, result, now);
+            delivery.deliver(order, method.supportsAutomaticRenewal(), now);
+            order.paymentApproved(now);
+            return paid(order, proForma);
+        }
+        proForma.cancel(now);
+        Optional<Money> fromBalance = order.balancePart().filter(Money::isPositive);
+        if (fromBalance.isPresent()) {
+            prepaid.locked(order.organizationId(), fromBalance.get().currency()).refund(fromBalance.get(),
+                    balanceKey(order.paymentKey().orElseThrow()) + ":given-back",
+                    "Payment declined, order " + order.id().substring(0, 8), now);
+        }
+        order.paymentFailed();
+        return new PaymentView(PaymentStatus.DECLINED, OrderViews.invoice(proForma), "0.00", "0.00", null,
+                new ProviderView(result.transactionId(), result.brand(), reason(result)));
+    }
+
+    /** The debit of the prepaid balance for this order's payment: one per request key. */
+    public static String balanceKey(String requestKey) {
+        return requestKey + ":balance";
+    }
+
+    public PaymentView paid(PurchaseOrder order, Invoice invoice) {
+        Money fromBalance = order.balancePart().orElse(Money.zero(invoice.currency()));
+        return new PaymentView(PaymentStatus.PAID, OrderViews.invoice(invoice), OrderViews.text(fromBalance),
+                OrderViews.text(invoice.payable().minus(fromBalance)), null,
+                order.transactionId().map(id -> new ProviderView(id, null, null)).orElse(null));
+    }
+
+    public PaymentView waiting(PurchaseOrder order, Invoice proForma, PaymentGateway.Result result) {
+        Money fromBalance = order.balancePart().orElse(Money.zero(proForma.currency()));
+        return new PaymentView(result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
+                ? PaymentStatus.ACTION_REQUIRED : PaymentStatus.PENDING, OrderViews.invoice(proForma),
+                OrderViews.text(fromBalance), OrderViews.text(proForma.payable().minus(fromBalance)), null,
+                new ProviderView(result.transactionId(), result.brand(), null));
+    }
+
+    /** PAY-5 / REN-2: an approved Twint payment saves (or replaces) the organization's Twint profile. */
+    public void remember(String organizationId, PaymentMethod method, PaymentGateway.Result result, Instant now) {
+        if (result == null || result.profileToken() == null) {
+            return;
+        }
+        String label = result.brand() + " •••• " + result.lastDigits();
+        profile(organizationId, method).ifPresentOrElse(p -> p.replace(result.profileToken(), label, now),
+                () -> em.persist(PaymentProfile.save(organizationId, method, result.profileToken(), label, now)));
+    }
+
+    public Optional<PaymentProfile> profile(String organizationId, PaymentMethod method) {
+        return em.createQuery("select p from PaymentProfile p where p.organizationId = :organization "
+                        + "and p.method = :method", PaymentProfile.class)
+                .setParameter("organization", organizationId).setParameter("method", method)
+                .getResultStream().findFirst();
+    }
+
+    private static BillingError reason(PaymentGateway.Result result) {
+        try {
+            result.requireApproved();
+            return BillingError.PAYMENT_DECLINED;
+        } catch (Refusal refusal) {
+            return refusal.errorCode() instanceof BillingError error && !result.waiting() ? error
+                    : BillingError.PAYMENT_DECLINED;
+        }
+    }
+}
