@@ -7,6 +7,7 @@ import ch.partnerportal.billing.api.CheckoutViews.Line;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
 import ch.partnerportal.billing.api.CheckoutViews.ProductView;
 import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
 import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
@@ -50,6 +51,21 @@ final class BillingJson {
                 .add("lines", BillingJson.lines(order.lines()))
                 .add("amounts", BillingJson.amounts(order.amounts()));
         Representations.addOptional(json, "invoiceId", order.invoiceId());
+        return json.build();
+    }
+
+    static JsonObject creditNote(CreditNoteView note) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", note.id())
+                .add("number", note.number())
+                .add("invoiceId", note.invoiceId())
+                .add("invoiceNumber", note.invoiceNumber())
+                .add("issuedOn", note.issuedOn().toString())
+                .add("lines", lines(note.lines()))
+                .add("amounts", amounts(note.amounts()))
+                .add("toProvider", note.toProvider())
+                .add("toBalance", note.toBalance());
+        Representations.addOptional(json, "reason", note.reason());
         return json.build();
     }
 

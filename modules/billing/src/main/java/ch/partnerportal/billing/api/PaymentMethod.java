@@ -36,6 +36,11 @@ public enum PaymentMethod {
         return this == CARD || this == TWINT;
     }
 
+    /** Whether a payment provider takes the money (and can give it back). */
+    public boolean usesProvider() {
+        return this == CARD || this == POSTFINANCE || this == PAYPAL || this == TWINT;
+    }
+
     /** PAY-3: paying by transfer first draws up a pro-forma invoice. */
     public boolean startsWithProForma() {
         return this == IBAN_TRANSFER;

@@ -8,6 +8,7 @@ import ch.partnerportal.billing.invoices.entity.InvoiceStatus;
 import ch.partnerportal.billing.transfers.control.QrBills;
 import ch.partnerportal.billing.transfers.control.TransferReferences;
 import ch.partnerportal.billing.transfers.entity.TransferReference;
+import ch.partnerportal.billing.invoices.entity.CreditNote;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.ProductAccess;
@@ -57,5 +58,15 @@ public class InvoiceDocuments {
                     "Pro-forma " + invoice.id().substring(0, 8), locale));
         }
         return new Pdf(invoice.number().orElse("pro-forma-" + invoice.id().substring(0, 8)) + ".pdf", content);
+    }
+
+    /** PAY-7: a credit note of the organization as PDF. */
+    public Pdf creditNotePdf(String organizationId, String creditNoteId, Locale locale) throws Refusal {
+        tenants.require(organizationId, ProductAccess.BILLING);
+        CreditNote note = creditNoteId == null ? null : em.find(CreditNote.class, creditNoteId);
+        if (note == null || !note.organizationId().equals(organizationId)) {
+            throw new Refusal(BillingError.INVOICE_NOT_FOUND);
+        }
+        return new Pdf(note.number() + ".pdf", InvoicePdf.render(note, supplier.supplier(), locale));
     }
 }

@@ -2,6 +2,8 @@ package ch.partnerportal.billing.invoices.control;
 
 import ch.partnerportal.billing.amounts.entity.TotalRow;
 import ch.partnerportal.billing.api.TransferView;
+import ch.partnerportal.billing.amounts.entity.Totals;
+import ch.partnerportal.billing.invoices.entity.CreditNote;
 import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
@@ -21,12 +23,13 @@ import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The printable invoice (PAY-7): supplier, customer as at issue time, lines with their periods,
+ * The printable invoice and credit note (PAY-7): supplier, customer as at issue time, lines with their periods,
  * totals with VAT and the payable rounding, in the reader's language. A pro-forma says in its title
  * that it has no legal value (PAY-3).
  */
@@ -49,28 +52,12 @@ public final class InvoicePdf {
 
     /** @param transfer how to pay a pro-forma by IBAN transfer (PAY-3), printed below the totals */
     public static byte[] render(Invoice invoice, Supplier supplier, Locale locale, Optional<TransferView> transfer) {
-        ResourceBundle texts = ResourceBundle.getBundle("ch.partnerportal.billing.documents", locale,
-                InvoicePdf.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            document.add(new Paragraph(supplier.name(), BOLD));
-            document.add(new Paragraph(supplier.address(), NORMAL));
-            document.add(new Paragraph(text(texts, "vatNumber", locale) + " " + supplier.vatNumber(), NORMAL));
-            document.add(new Paragraph(" "));
-            CustomerSnapshot customer = invoice.customer();
-            document.add(new Paragraph(customer.name(), BOLD));
-            customer.street().ifPresent(street -> add(document, street));
-            add(document, (customer.postalCode().orElse("") + " " + customer.city().orElse("")).strip());
-            add(document, customer.country());
-            customer.vatNumber().ifPresent(vat -> add(document, text(texts, "vatNumber", locale) + " " + vat));
-            document.add(new Paragraph(" "));
-            String title = invoice.isFinal() ? text(texts, "invoice", locale) : text(texts, "proForma", locale);
+        ResourceBundle texts = texts(locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        String title = invoice.isFinal() ? text(texts, "invoice", locale) : text(texts, "proForma", locale);
+        return write(document -> {
+            head(document, supplier, invoice.customer(), texts, locale);
             document.add(new Paragraph(title + invoice.number().map(n -> " " + n).orElse(""), TITLE));
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
             invoice.issuedOn().ifPresent(day -> add(document, text(texts, "issuedOn", locale, dates.format(day))));
             invoice.dueOn().filter(day -> !invoice.isFinal())
                     .ifPresent(day -> add(document, text(texts, "dueOn", locale, dates.format(day))));
@@ -78,34 +65,7 @@ public final class InvoicePdf {
                 add(document, text(texts, "paid", locale));
             }
             document.add(new Paragraph(" "));
-
-            PdfPTable lines = new PdfPTable(new float[] {5, 2, 2, 2});
-            lines.setWidthPercentage(100);
-            header(lines, text(texts, "description", locale), text(texts, "period", locale),
-                    text(texts, "listPrice", locale), text(texts, "amount", locale) + " " + invoice.currency().code());
-            for (InvoiceLine line : invoice.lines()) {
-                cell(lines, line.description() + " (" + text(texts, "type." + line.productType().name(), locale) + ")",
-                        Element.ALIGN_LEFT);
-                cell(lines, text(texts, "years", locale, line.years()), Element.ALIGN_LEFT);
-                cell(lines, line.listPrice().amount().toPlainString(), Element.ALIGN_RIGHT);
-                cell(lines, line.net().amount().toPlainString(), Element.ALIGN_RIGHT);
-            }
-            document.add(lines);
-            document.add(new Paragraph(" "));
-
-            PdfPTable totals = new PdfPTable(new float[] {9, 2});
-            totals.setWidthPercentage(100);
-            for (TotalRow row : invoice.totals().rows()) {
-                String label = row.kind() == TotalRow.Kind.VAT
-                        ? text(texts, "total.VAT", locale, invoice.totals().vatRate().stripTrailingZeros().toPlainString())
-                        : text(texts, "total." + row.kind().name(), locale);
-                cell(totals, label, Element.ALIGN_LEFT);
-                cell(totals, row.amount().amount().toPlainString(), Element.ALIGN_RIGHT);
-            }
-            document.add(totals);
-            if (invoice.totals().vatRate().signum() == 0) {
-                document.add(new Paragraph(text(texts, "reverseCharge", locale), NORMAL));
-            }
+            body(document, invoice.lines(), invoice.totals(), texts, locale);
             if (transfer.isPresent() && !invoice.isFinal()) {
                 document.add(new Paragraph(" "));
                 add(document, text(texts, "transfer", locale, transfer.get().currency() + " "
@@ -113,12 +73,102 @@ public final class InvoicePdf {
                 add(document, text(texts, "transfer.account", locale, transfer.get().account()));
                 add(document, text(texts, "transfer.reference", locale, transfer.get().reference()));
             }
+        });
+    }
+
+    /** A credit note: the invoice it refunds, the refunded lines and totals, and where the money went. */
+    public static byte[] render(CreditNote note, Supplier supplier, Locale locale) {
+        ResourceBundle texts = texts(locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return write(document -> {
+            head(document, supplier, note.customer(), texts, locale);
+            document.add(new Paragraph(text(texts, "creditNote", locale) + " " + note.number(), TITLE));
+            add(document, text(texts, "issuedOn", locale, dates.format(note.issuedOn())));
+            add(document, text(texts, "creditNote.invoice", locale, note.invoiceNumber()));
+            note.reason().ifPresent(reason -> add(document, text(texts, "creditNote.reason", locale, reason)));
+            document.add(new Paragraph(" "));
+            body(document, note.lines(), note.totals(), texts, locale);
+            document.add(new Paragraph(" "));
+            String currency = note.totals().currency().code();
+            if (note.toProvider().isPositive()) {
+                add(document, text(texts, "creditNote.toProvider", locale,
+                        currency + " " + note.toProvider().amount().toPlainString()));
+            }
+            if (note.toBalance().isPositive()) {
+                add(document, text(texts, "creditNote.toBalance", locale,
+                        currency + " " + note.toBalance().amount().toPlainString()));
+            }
+        });
+    }
+
+    private interface Content {
+        void write(Document document) throws DocumentException;
+    }
+
+    private static byte[] write(Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.open();
+            content.write(document);
         } catch (DocumentException e) {
-            throw new IllegalStateException("The invoice PDF could not be written", e);
+            throw new IllegalStateException("The PDF could not be written", e);
         } finally {
             document.close();
         }
         return out.toByteArray();
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle("ch.partnerportal.billing.documents", locale,
+                InvoicePdf.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static void head(Document document, Supplier supplier, CustomerSnapshot customer, ResourceBundle texts,
+                             Locale locale) {
+        document.add(new Paragraph(supplier.name(), BOLD));
+        document.add(new Paragraph(supplier.address(), NORMAL));
+        document.add(new Paragraph(text(texts, "vatNumber", locale) + " " + supplier.vatNumber(), NORMAL));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(customer.name(), BOLD));
+        customer.street().ifPresent(street -> add(document, street));
+        add(document, (customer.postalCode().orElse("") + " " + customer.city().orElse("")).strip());
+        add(document, customer.country());
+        customer.vatNumber().ifPresent(vat -> add(document, text(texts, "vatNumber", locale) + " " + vat));
+        document.add(new Paragraph(" "));
+    }
+
+    private static void body(Document document, List<InvoiceLine> invoiceLines, Totals invoiceTotals,
+                             ResourceBundle texts, Locale locale) {
+        PdfPTable lines = new PdfPTable(new float[] {5, 2, 2, 2});
+        lines.setWidthPercentage(100);
+        header(lines, text(texts, "description", locale), text(texts, "period", locale),
+                text(texts, "listPrice", locale), text(texts, "amount", locale) + " " + invoiceTotals.currency().code());
+        for (InvoiceLine line : invoiceLines) {
+            cell(lines, line.description() + " (" + text(texts, "type." + line.productType().name(), locale) + ")",
+                    Element.ALIGN_LEFT);
+            cell(lines, text(texts, "years", locale, line.years()), Element.ALIGN_LEFT);
+            cell(lines, line.listPrice().amount().toPlainString(), Element.ALIGN_RIGHT);
+            cell(lines, line.net().amount().toPlainString(), Element.ALIGN_RIGHT);
+        }
+        document.add(lines);
+        document.add(new Paragraph(" "));
+
+        PdfPTable totals = new PdfPTable(new float[] {9, 2});
+        totals.setWidthPercentage(100);
+        for (TotalRow row : invoiceTotals.rows()) {
+            String label = row.kind() == TotalRow.Kind.VAT
+                    ? text(texts, "total.VAT", locale, invoiceTotals.vatRate().stripTrailingZeros().toPlainString())
+                    : text(texts, "total." + row.kind().name(), locale);
+            cell(totals, label, Element.ALIGN_LEFT);
+            cell(totals, row.amount().amount().toPlainString(), Element.ALIGN_RIGHT);
+        }
+        document.add(totals);
+        if (invoiceTotals.vatRate().signum() == 0) {
+            document.add(new Paragraph(text(texts, "reverseCharge", locale), NORMAL));
+        }
     }
 
     private static void add(Document document, String text) {

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,6 +80,21 @@ public class CreditNote {
 
     @Column(name = "issued_on", nullable = false, updatable = false)
     private LocalDate issuedOn;
+
+    /** The idempotency key of the request that issued the note: the same request finds it again. */
+    @Column(name = "request_key", length = 100, updatable = false)
+    private String requestKey;
+
+    /** What went back through the payment provider, to the card, PayPal or Twint that paid. */
+    @Column(name = "to_provider", precision = 19, scale = 2, updatable = false)
+    private BigDecimal toProvider;
+
+    /** What went to the organization's prepaid balance. */
+    @Column(name = "to_balance", precision = 19, scale = 2, updatable = false)
+    private BigDecimal toBalance;
+
+    @Column(name = "provider_refund_id", length = 60, updatable = false)
+    private String providerRefundId;
 
     protected CreditNote() {
     }
@@ -153,6 +169,28 @@ public class CreditNote {
         note.issuedAt = now;
         note.issuedOn = now.atZone(InvoiceSequence.ZONE).toLocalDate();
         return note;
+    }
+
+    /**
+     * Where the refunded amount went, before the note is stored: the two parts add up to what it
+     * refunds.
+     */
+    public void refundedAs(String requestKey, Money toProvider, Money toBalance, String providerRefundId) {
+        if (!toProvider.plus(toBalance).equals(payable())) {
+            throw new IllegalArgumentException(toProvider + " + " + toBalance + " is not " + payable());
+        }
+        this.requestKey = Objects.requireNonNull(requestKey, "requestKey");
+        this.toProvider = toProvider.amount();
+        this.toBalance = toBalance.amount();
+        this.providerRefundId = providerRefundId;
+    }
+
+    public Money toProvider() {
+        return Money.of(toProvider == null ? BigDecimal.ZERO : toProvider, totals.currency());
+    }
+
+    public Money toBalance() {
+        return Money.of(toBalance == null ? BigDecimal.ZERO : toBalance, totals.currency());
     }
 
     public String id() {

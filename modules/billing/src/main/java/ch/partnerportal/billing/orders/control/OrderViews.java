@@ -7,6 +7,8 @@ import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
 import ch.partnerportal.billing.api.CheckoutViews.ProductView;
+import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
+import ch.partnerportal.billing.invoices.entity.CreditNote;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
@@ -37,6 +39,12 @@ public final class OrderViews {
         List<Line> lines = invoice.lines().stream().map(l -> line(l.lineNumber(), l)).toList();
         return new InvoiceView(invoice.id(), invoice.number().orElse(null), invoice.status().name().toLowerCase(),
                 invoice.issuedOn().orElse(null), invoice.customer().name(), lines, amounts(invoice.totals()));
+    }
+
+    public static CreditNoteView creditNote(CreditNote note) {
+        return new CreditNoteView(note.id(), note.number(), note.invoiceId(), note.invoiceNumber(), note.issuedOn(),
+                note.reason().orElse(null), note.lines().stream().map(l -> line(l.lineNumber(), l)).toList(),
+                amounts(note.totals()), text(note.toProvider()), text(note.toBalance()));
     }
 
     public static ProductView product(Product product) {

@@ -4,12 +4,14 @@ import ch.partnerportal.billing.catalog.entity.PartnerBenefit;
 import ch.partnerportal.billing.catalog.entity.PartnerRate;
 import ch.partnerportal.billing.catalog.entity.PriceQuote;
 import ch.partnerportal.billing.catalog.entity.ProductType;
+import ch.partnerportal.billing.invoices.entity.CreditNote;
 import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
 import ch.partnerportal.billing.invoices.entity.DocumentSeries;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
 import ch.partnerportal.billing.invoices.entity.InvoiceSequence;
 import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +70,22 @@ class InvoicePdfTest {
         String french = text(InvoicePdf.render(proForma, SUPPLIER, Locale.FRENCH));
         assertThat(french).contains("Facture pro forma (sans valeur légale)", "Payable jusqu’au 15 décembre 2026",
                 "205.00", "autoliquidation").doesNotContain("CHF-");
+    }
+
+    @Test
+    void PAY_7_aCreditNotePrintsTheInvoiceItRefundsAndWhereTheMoneyWent() throws Exception {
+        CustomerSnapshot customer = CustomerSnapshot.of("Muster AG", "Bahnhofstrasse 1", "8001", "Zürich", "CH", null);
+        Invoice invoice = Invoice.issuePaid("org-1", customer, List.of(
+                        line(ProductType.WEB_HOSTING, "www.muster.ch", 1, Currency.CHF),
+                        line(ProductType.DOMAIN_CH, "muster.ch", 3, Currency.CHF)),
+                InvoiceSequence.start(DocumentSeries.INVOICE, Currency.CHF, 2026).next(), PAID);
+        CreditNote note = CreditNote.refunding(invoice, List.of(), Set.of(2),
+                InvoiceSequence.start(DocumentSeries.CREDIT_NOTE, Currency.CHF, 2026).next(), "Domain not needed", PAID);
+        note.refundedAs("key-1", Money.of("20.00", Currency.CHF), note.payable().minus(Money.of("20.00", Currency.CHF)),
+                "re_1");
+        String italian = text(InvoicePdf.render(note, SUPPLIER, Locale.ITALIAN));
+        assertThat(italian).contains("Nota di credito CN-CHF-2026-000001", "Rimborsa la fattura CHF-2026-000001",
+                "Motivo: Domain not needed", "muster.ch", "39.00", "CHF 20.00 rimborsato",
+                "accreditato sul vostro conto prepagato").doesNotContain("www.muster.ch");
     }
 }

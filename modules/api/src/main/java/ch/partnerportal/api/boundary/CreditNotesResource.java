@@ -1,0 +1,58 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.api.problems.Problems;
+import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
+import ch.partnerportal.billing.refunds.boundary.Refunds;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The organization's credit notes (refunds), for members with the billing permission. */
+@Path("1/organizations/{organization}/credit-notes")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
+public class CreditNotesResource {
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    InvoiceDocuments documents;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @APIResponse(responseCode = "200", description = "The organization's credit notes, newest first")
+    public JsonObject creditNotes(@PathParam("organization") String organization) throws Refusal {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        refunds.creditNotes(organization).forEach(n -> items.add(BillingJson.creditNote(n)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    @GET
+    @Path("{creditNote}/pdf")
+    @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "PAY-7: the credit note as a PDF in the Accept-Language")
+    @APIResponse(responseCode = "404", description = "BIL-315 no such document in this organization")
+    public Response pdf(@PathParam("organization") String organization, @PathParam("creditNote") String creditNote)
+            throws Refusal {
+        InvoiceDocuments.Pdf pdf = documents.creditNotePdf(organization, creditNote, Problems.locale(headers));
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .build();
+    }
+}

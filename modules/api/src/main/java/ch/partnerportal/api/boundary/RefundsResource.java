@@ -1,0 +1,76 @@
+package ch.partnerportal.api.boundary;
+
+import ch.partnerportal.api.problems.ApiError;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.RefundViews.Destination;
+import ch.partnerportal.billing.api.RefundViews.RefundRequest;
+import ch.partnerportal.billing.refunds.boundary.Refunds;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.kernel.Slugs;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * For the provider's platform administrators: refund lines of a paid invoice, which issues a credit
+ * note; {@code Idempotency-Key} required, the same key answers the same credit note.
+ */
+@Path("1/invoices/{invoice}/credit-notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("platform-admin")
+@APIResponse(responseCode = "400", description = "BIL-311 no Idempotency-Key, BIL-320 nothing to refund, "
+        + "BIL-321 no such line")
+@APIResponse(responseCode = "401", description = "API-002 no bearer token")
+@APIResponse(responseCode = "403", description = "API-008 only platform administrators refund")
+@APIResponse(responseCode = "404", description = "BIL-315 no such invoice")
+@APIResponse(responseCode = "409", description = "BIL-318 not a paid invoice, BIL-319 a line already refunded")
+public class RefundsResource {
+
+    @Inject
+    Refunds refunds;
+
+    /** {@code {"lines": [1, 2], "reason": "...", "refundTo": "original-method" | "prepaid-account"}}. */
+    @POST
+    @APIResponse(responseCode = "201", description = "The credit note and where its money went")
+    public Response refund(@PathParam("invoice") String invoice, @HeaderParam("Idempotency-Key") String key,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        JsonObject body = Representations.object(json);
+        Set<Integer> lines = new LinkedHashSet<>();
+        JsonValue requested = body.get("lines");
+        if (requested != null && requested.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue line : requested.asJsonArray()) {
+                if (!(line instanceof JsonNumber number)) {
+                    throw new Refusal(ApiError.MALFORMED_BODY);
+                }
+                lines.add(number.intValue());
+            }
+        } else if (requested != null && requested.getValueType() != JsonValue.ValueType.NULL) {
+            throw new Refusal(ApiError.MALFORMED_BODY);
+        }
+        String destination = Representations.text(body, "refundTo");
+        Destination to = destination == null ? Destination.ORIGINAL_METHOD : Slugs.parse(Destination.class, destination)
+                .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, destination));
+        return Response.status(Response.Status.CREATED).entity(BillingJson.creditNote(refunds.refund(
+                new RefundRequest(invoice, lines, Representations.text(body, "reason"), to, key)))).build();
+    }
+}

@@ -1,0 +1,36 @@
+package ch.partnerportal.billing.api;
+
+import ch.partnerportal.billing.api.CheckoutViews.Amounts;
+import ch.partnerportal.billing.api.CheckoutViews.Line;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Refunds and the credit notes they issue. */
+public final class RefundViews {
+
+    private RefundViews() {
+    }
+
+    /** Where a refund's money goes. */
+    public enum Destination {
+        /** Back through the provider to what paid (card, PostFinance, PayPal, Twint); the rest to the balance. */
+        ORIGINAL_METHOD,
+        /** All of it to the organization's prepaid balance. */
+        PREPAID_ACCOUNT
+    }
+
+    /**
+     * @param lines the invoice's line numbers to refund; empty for every line not refunded yet
+     */
+    public record RefundRequest(String invoiceId, Set<Integer> lines, String reason, Destination destination,
+                                String idempotencyKey) {
+    }
+
+    /** @param toProvider what went back through the provider; {@code toBalance} what went to the prepaid account */
+    public record CreditNoteView(String id, String number, String invoiceId, String invoiceNumber, LocalDate issuedOn,
+                                 String reason, List<Line> lines, Amounts amounts, String toProvider,
+                                 String toBalance) {
+    }
+}
