@@ -266,4 +266,36 @@ class PaymentMethodsIT {
         assertThat(postFinance.path("fromBalance").asText()).isEqualTo("0.00");
         assertThat(postFinance.path("byMethod").asText()).isEqualTo(payable);
     }
+
+    @Test
+    void PAY_6_aDepositWithASecondStepOrALateConfirmationIsBookedOnceTheProviderApproved() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String deposits = base(organization) + "/prepaid-account/deposits";
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> secure = Map.of("amount", "50.00", "method", "card", "cardNumber", THREE_D_SECURE);
+        JsonNode waiting = ok(Api.as(owner).withHeader("Idempotency-Key", key).post(deposits, secure), 202);
+        assertThat(waiting.path("status").asText()).isEqualTo("action_required");
+        assertThat(balance(owner, organization)).isEqualTo("0.00");
+        ok(Api.as(owner).withHeader("Idempotency-Key", key).post(deposits, secure), 202);
+        JsonNode booked = ok(Api.as(owner).withHeader("Idempotency-Key", key).post(deposits + "/confirmation",
+                Map.of("answer", "approve")), 200);
+        assertThat(booked.path("amount").asText()).isEqualTo("50.00");
+        assertThat(balance(owner, organization)).isEqualTo("50.00");
+        assertThat(ok(Api.as(owner).withHeader("Idempotency-Key", key).post(deposits, secure), 200).path("id").asText())
+                .as("the same request again").isEqualTo(booked.path("id").asText());
+
+        String refused = UUID.randomUUID().toString();
+        ok(Api.as(owner).withHeader("Idempotency-Key", refused).post(deposits, secure), 202);
+        problem(Api.as(owner).withHeader("Idempotency-Key", refused).post(deposits + "/confirmation",
+                Map.of("answer", "cancel")), 402, "BIL-326");
+        problem(Api.as(owner).withHeader("Idempotency-Key", refused).post(deposits + "/confirmation",
+                Map.of("answer", "approve")), 409, "BIL-358");
+        assertThat(balance(owner, organization)).isEqualTo("50.00");
+
+        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString()).post(deposits,
+                Map.of("amount", "25.00", "method", "card", "cardNumber", LATE_APPROVAL)), 202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(balance(owner, organization)).as("booked by the portal's poll").isEqualTo("75.00"));
+    }
 }

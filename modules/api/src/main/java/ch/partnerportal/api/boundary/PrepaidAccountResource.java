@@ -1,6 +1,7 @@
 package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.billing.api.DepositRequest;
+import ch.partnerportal.billing.api.DepositView;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,6 +55,9 @@ public class PrepaidAccountResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @APIResponse(responseCode = "200", description = "Balance and ledger")
@@ -84,9 +89,45 @@ public class PrepaidAccountResource {
             return Response.accepted(Json.createObjectBuilder().add("transfer", BillingJson.transfer(
                     accounts.depositByTransfer(organization, Representations.text(body, "amount")))).build()).build();
         }
-        return Response.ok(movement(accounts.deposit(organization, new DepositRequest(
-                Representations.text(body, "amount"), method, Representations.text(body, "cardNumber"),
-                idempotencyKey)))).build();
+        return deposited(accounts.deposit(organization, new DepositRequest(Representations.text(body, "amount"),
+                method, Representations.text(body, "cardNumber"), idempotencyKey)));
+    }
+
+    /**
+     * PAY-6: the payer's second step of a deposit that asked for one (3-D Secure):
+     * {@code {"answer": "approve"}} with the deposit's {@code Idempotency-Key}.
+     */
+    @POST
+    @Path("deposits/confirmation")
+    @APIResponse(responseCode = "200", description = "Approved: the deposit booked")
+    @APIResponse(responseCode = "402", description = "BIL-326 declined: nothing booked")
+    @APIResponse(responseCode = "409", description = "BIL-358 no deposit of that key waits for a confirmation")
+    public Response confirm(@PathParam("organization") String organization,
+                            @HeaderParam("Idempotency-Key") String idempotencyKey,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
+        return deposited(accounts.confirmDeposit(organization, idempotencyKey,
+                Representations.text(Representations.object(json), "answer")));
+    }
+
+    private Response deposited(DepositView deposit) {
+        switch (deposit.status()) {
+            case PAID -> {
+                return Response.ok(movement(deposit.movement())).build();
+            }
+            case DECLINED -> {
+                // the decline was recorded (nothing booked, the waiting deposit dropped): answered, not rolled back
+                return Problems.of(new Refusal(deposit.provider().declined(), deposit.provider().brand()), headers,
+                        uri.getPath());
+            }
+            default -> {
+                return Response.accepted(Json.createObjectBuilder()
+                        .add("status", deposit.status().name().toLowerCase())
+                        .add("provider", Json.createObjectBuilder().add("transactionId",
+                                deposit.provider().transactionId()))
+                        .build()).build();
+            }
+        }
     }
 
     /** PAY-6: a deposit by transfer as a Swiss QR-bill, for {@code ?amount=100.00}. */

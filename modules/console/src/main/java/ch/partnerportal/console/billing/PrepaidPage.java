@@ -1,6 +1,9 @@
 package ch.partnerportal.console.billing;
 
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews;
 import ch.partnerportal.billing.api.DepositRequest;
+import ch.partnerportal.billing.api.DepositView;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
@@ -53,9 +56,15 @@ public class PrepaidPage implements Serializable {
 
     public void deposit() {
         try {
-            MovementView booked = accounts.deposit(session.getCurrentOrganizationId(),
+            DepositView deposit = accounts.deposit(session.getCurrentOrganizationId(),
                     new DepositRequest(amount, method, cardNumber, requestKey));
-            Feedback.info("prepaid.deposited", booked.amount(), account.currency());
+            if (deposit.status() != CheckoutViews.PaymentStatus.PAID) {
+                // this page has no second step (3-D Secure): the provider keeps nothing it did not approve
+                Feedback.refusal(new Refusal(BillingError.PAYMENT_CONFIRMATION_REQUIRED));
+                requestKey = UUID.randomUUID().toString();
+                return;
+            }
+            Feedback.info("prepaid.deposited", deposit.movement().amount(), account.currency());
             requestKey = UUID.randomUUID().toString();
             amount = null;
             cardNumber = null;

@@ -1,6 +1,5 @@
 package ch.partnerportal.billing.orders.control;
 
-import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
 import ch.partnerportal.billing.api.CheckoutViews.ProviderView;
@@ -75,7 +74,7 @@ public class Settlement {
         }
         order.paymentFailed();
         return new PaymentView(PaymentStatus.DECLINED, OrderViews.invoice(proForma), "0.00", "0.00", null,
-                new ProviderView(result.transactionId(), result.brand(), reason(result)));
+                new ProviderView(result.transactionId(), result.brand(), result.declineReason()));
     }
 
     /** The debit of the prepaid balance for this order's payment: one per request key. */
@@ -113,15 +112,5 @@ public class Settlement {
                         + "and p.method = :method", PaymentProfile.class)
                 .setParameter("organization", organizationId).setParameter("method", method)
                 .getResultStream().findFirst();
-    }
-
-    private static BillingError reason(PaymentGateway.Result result) {
-        try {
-            result.requireApproved();
-            return BillingError.PAYMENT_DECLINED;
-        } catch (Refusal refusal) {
-            return refusal.errorCode() instanceof BillingError error && !result.waiting() ? error
-                    : BillingError.PAYMENT_DECLINED;
-        }
     }
 }

@@ -94,6 +94,15 @@ public interface PaymentGateway {
             }
         }
 
+        /** Why the provider declined (or gave up on) this charge: what to tell the payer. */
+        public BillingError declineReason() {
+            return switch (outcome) {
+                case INSUFFICIENT_FUNDS -> BillingError.CARD_INSUFFICIENT_FUNDS;
+                case DECLINED -> isCard() ? BillingError.CARD_DECLINED : BillingError.PAYMENT_DECLINED;
+                default -> BillingError.PAYMENT_DECLINED;
+            };
+        }
+
         private boolean isCard() {
             return !"PayPal".equals(brand) && !"Twint".equals(brand);
         }

@@ -2,7 +2,10 @@ package ch.partnerportal.billing.prepaid.boundary;
 
 import ch.partnerportal.billing.amounts.entity.AmountInput;
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
+import ch.partnerportal.billing.api.CheckoutViews.ProviderView;
 import ch.partnerportal.billing.api.DepositRequest;
+import ch.partnerportal.billing.api.DepositView;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
@@ -14,7 +17,9 @@ import ch.partnerportal.billing.transfers.entity.TransferReference;
 import net.codecrete.qrbill.generator.Bill;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
+import ch.partnerportal.billing.prepaid.control.DepositSettlement;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
+import ch.partnerportal.billing.prepaid.entity.PendingDeposit;
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
 import ch.partnerportal.kernel.Currency;
@@ -29,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +61,9 @@ public class PrepaidAccounts {
     TransferReferences references;
 
     @Inject
+    DepositSettlement settlement;
+
+    @Inject
     Clock clock;
 
     public PrepaidView view(String organizationId) throws Refusal {
@@ -66,9 +75,11 @@ public class PrepaidAccounts {
 
     /**
      * PAY-6: charges the card through the gateway and books the deposit, once per idempotency key.
-     * A refused or declined deposit books nothing.
+     * A refused or declined deposit books nothing. A charge the payer must confirm (3-D Secure) or the
+     * provider confirms later waits, booked once approved; repeating the request with the same key
+     * answers where it stands.
      */
-    public MovementView deposit(String organizationId, DepositRequest request) throws Refusal {
+    public DepositView deposit(String organizationId, DepositRequest request) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
         String key = IdempotencyKeys.require(request.idempotencyKey());
         PrepaidAccount account = store.locked(organization.organizationId(),
@@ -78,9 +89,18 @@ public class PrepaidAccounts {
         if (method == null) {
             throw new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, "");
         }
+        Instant now = clock.instant();
         if (account.movementWithKey(key).isPresent()) {
             // A repeat: the first deposit again, or BIL-312 if the key came with another request; no charge.
-            return view(account.deposit(amount, method, key, null, clock.instant()));
+            return new DepositView(PaymentStatus.PAID, DepositSettlement.view(account.deposit(amount, method, key,
+                    null, now)), null);
+        }
+        Optional<PendingDeposit> pending = pending(organizationId, key);
+        if (pending.isPresent()) {
+            if (!pending.get().amount().equals(amount) || pending.get().method() != method) {
+                throw new Refusal(BillingError.IDEMPOTENCY_KEY_REUSED);
+            }
+            return settlement.settle(pending.get(), gateway.status(pending.get().transactionId()), now);
         }
         account.checkDeposit(amount, method);
         if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE) {
@@ -88,10 +108,32 @@ public class PrepaidAccounts {
             throw new Refusal(BillingError.DEPOSIT_METHOD_NOT_OFFERED);
         }
         PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(key, amount, method,
-                request.cardNumber(), "Prepaid account " + organization.name())).requireApproved();
-        PrepaidMovement movement = account.deposit(amount, method, key,
-                charged.brand() + " •••• " + charged.lastDigits() + " " + charged.transactionId(), clock.instant());
-        return view(movement);
+                request.cardNumber(), "Prepaid account " + organization.name()));
+        if (charged.waiting()) {
+            PendingDeposit waiting = new PendingDeposit(organizationId, amount, method, key, charged.transactionId(), now);
+            em.persist(waiting);
+            return settlement.settle(waiting, charged, now);
+        }
+        charged.requireApproved();
+        PrepaidMovement movement = account.deposit(amount, method, key, DepositSettlement.reference(charged), now);
+        return new DepositView(PaymentStatus.PAID, DepositSettlement.view(movement),
+                new ProviderView(charged.transactionId(), charged.brand(), null));
+    }
+
+    /** The payer's second step of a waiting deposit (3-D Secure): {@code approve}, or anything else to give up. */
+    public DepositView confirmDeposit(String organizationId, String idempotencyKey, String answer) throws Refusal {
+        tenants.require(organizationId, ProductAccess.BILLING);
+        PendingDeposit pending = pending(organizationId, IdempotencyKeys.require(idempotencyKey))
+                .orElseThrow(() -> new Refusal(BillingError.PAYMENT_NOT_AWAITING_CONFIRMATION));
+        return settlement.settle(pending, gateway.complete(pending.transactionId(), answer == null ? "" : answer),
+                clock.instant());
+    }
+
+    private Optional<PendingDeposit> pending(String organizationId, String key) {
+        return em.createQuery("select d from PendingDeposit d where d.organizationId = :organization "
+                        + "and d.idempotencyKey = :key", PendingDeposit.class)
+                .setParameter("organization", organizationId).setParameter("key", key)
+                .getResultStream().findFirst();
     }
 
     /**
@@ -125,16 +167,9 @@ public class PrepaidAccounts {
     private static PrepaidView view(PrepaidAccount account) {
         List<PrepaidMovement> ledger = account.ledger();
         List<MovementView> shown = ledger.subList(Math.max(0, ledger.size() - LEDGER_SHOWN), ledger.size()).stream()
-                .map(PrepaidAccounts::view).toList();
+                .map(DepositSettlement::view).toList();
         return new PrepaidView(account.currency().code(), account.balance().amount().toPlainString(),
                 account.smallestDeposit().amount().toPlainString(), account.largestDeposit().amount().toPlainString(),
                 shown);
-    }
-
-    private static MovementView view(PrepaidMovement movement) {
-        return new MovementView(movement.id(), movement.lineNumber(), movement.kind().name().toLowerCase(),
-                movement.amount().amount().toPlainString(), movement.balanceAfter().amount().toPlainString(),
-                movement.method().map(m -> m.name().toLowerCase().replace('_', '-')).orElse(null),
-                movement.reference().orElse(null), movement.idempotencyKey(), movement.bookedAt());
     }
 }

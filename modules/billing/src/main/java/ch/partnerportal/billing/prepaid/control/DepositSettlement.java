@@ -1,0 +1,68 @@
+package ch.partnerportal.billing.prepaid.control;
+
+import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
+import ch.partnerportal.billing.api.CheckoutViews.ProviderView;
+import ch.partnerportal.billing.api.DepositView;
+import ch.partnerportal.billing.api.MovementView;
+import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.prepaid.entity.PendingDeposit;
+import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
+import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
+import ch.partnerportal.kernel.Refusal;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Ends a deposit that waited for the payer or the provider, whoever asks (the payer repeating or
+ * confirming, or the background poll): approved, it is booked under the request's key; declined or
+ * abandoned, it is dropped.
+ */
+@Dependent
+public class DepositSettlement {
+
+    /** A payer who has not confirmed within this time has given up (as for orders). */
+    public static final Duration CONFIRMATION_WINDOW = Duration.ofHours(1);
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    @Inject
+    PrepaidAccountStore store;
+
+    /** @param pending still in the database; the caller holds the account's lock or takes it here */
+    public DepositView settle(PendingDeposit pending, PaymentGateway.Result result, Instant now) throws Refusal {
+        PrepaidAccount account = store.locked(pending.organizationId(), pending.amount().currency());
+        boolean abandoned = result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
+                && pending.createdAt().plus(CONFIRMATION_WINDOW).isBefore(now);
+        if (result.waiting() && !abandoned) {
+            return new DepositView(result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
+                    ? PaymentStatus.ACTION_REQUIRED : PaymentStatus.PENDING, null,
+                    new ProviderView(result.transactionId(), result.brand(), null));
+        }
+        em.remove(pending);
+        if (result.approved()) {
+            PrepaidMovement movement = account.deposit(pending.amount(), pending.method(), pending.idempotencyKey(),
+                    reference(result), now);
+            return new DepositView(PaymentStatus.PAID, view(movement),
+                    new ProviderView(result.transactionId(), result.brand(), null));
+        }
+        return new DepositView(PaymentStatus.DECLINED, null, new ProviderView(result.transactionId(), result.brand(),
+                result.declineReason()));
+    }
+
+    public static String reference(PaymentGateway.Result result) {
+        return result.brand() + " •••• " + result.lastDigits() + " " + result.transactionId();
+    }
+
+    public static MovementView view(PrepaidMovement movement) {
+        return new MovementView(movement.id(), movement.lineNumber(), movement.kind().name().toLowerCase(),
+                movement.amount().amount().toPlainString(), movement.balanceAfter().amount().toPlainString(),
+                movement.method().map(m -> m.name().toLowerCase().replace('_', '-')).orElse(null),
+                movement.reference().orElse(null), movement.idempotencyKey(), movement.bookedAt());
+    }
+}
