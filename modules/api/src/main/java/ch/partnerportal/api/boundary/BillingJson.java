@@ -1,6 +1,9 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews.ProviderView;
+import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.api.CheckoutViews.Amounts;
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
@@ -15,6 +18,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
 
@@ -22,6 +28,18 @@ import java.util.List;
 final class BillingJson {
 
     private BillingJson() {
+    }
+
+    /** A document to download, named as its number. */
+    static Response pdf(InvoiceDocuments.Pdf pdf) {
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .build();
+    }
+
+    /** A payment or deposit the provider declined: recorded (nothing taken), so answered, not rolled back. */
+    static Response declined(ProviderView provider, HttpHeaders headers, UriInfo uri) {
+        return Problems.of(new Refusal(provider.declined(), provider.brand()), headers, uri.getPath());
     }
 
     /** The body's {@code method}, spelled as a slug ({@code card}, {@code postfinance}, ...). */

@@ -1,13 +1,11 @@
 package ch.partnerportal.api.boundary;
 
-import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.ItemRequest;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentRequest;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentView;
 import ch.partnerportal.billing.api.PaymentMethod;
-import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
 import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
@@ -15,7 +13,6 @@ import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -95,12 +92,8 @@ public class CheckoutResource {
         List<ItemRequest> requested = new ArrayList<>();
         for (JsonValue item : items.asJsonArray()) {
             JsonObject object = Representations.object(item);
-            JsonValue years = object.get("years");
-            if (years != null && !(years instanceof JsonNumber)) {
-                throw new Refusal(ApiError.MALFORMED_BODY);
-            }
             requested.add(new ItemRequest(Representations.text(object, "type"), Representations.text(object, "label"),
-                    years == null ? 1 : ((JsonNumber) years).intValue()));
+                    Representations.integer(object, "years", 1)));
         }
         OrderView placed = orders.place(organization, requested);
         return Response.status(Response.Status.CREATED).entity(BillingJson.order(placed)).build();
@@ -144,9 +137,7 @@ public class CheckoutResource {
 
     private Response payment(PaymentView payment) {
         if (payment.status() == PaymentStatus.DECLINED) {
-            // the decline was recorded (order free again, balance given back): answered, not rolled back
-            return Problems.of(new Refusal(payment.provider().declined(), payment.provider().brand()), headers,
-                    uri.getPath());
+            return BillingJson.declined(payment.provider(), headers, uri);
         }
         JsonObjectBuilder answer = Json.createObjectBuilder()
                 .add("status", payment.status().name().toLowerCase())

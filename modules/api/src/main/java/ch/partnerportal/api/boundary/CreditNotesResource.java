@@ -51,8 +51,6 @@ public class CreditNotesResource {
     public Response pdf(@PathParam("organization") String organization, @PathParam("creditNote") String creditNote)
             throws Refusal {
         InvoiceDocuments.Pdf pdf = documents.creditNotePdf(organization, creditNote, Problems.locale(headers));
-        return Response.ok(pdf.content(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
-                .build();
+        return BillingJson.pdf(pdf);
     }
 }

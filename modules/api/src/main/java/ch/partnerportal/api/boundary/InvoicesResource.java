@@ -43,9 +43,7 @@ public class InvoicesResource {
     public Response pdf(@PathParam("organization") String organization, @PathParam("invoice") String invoice)
             throws Refusal {
         InvoiceDocuments.Pdf pdf = documents.pdf(organization, invoice, Problems.locale(headers));
-        return Response.ok(pdf.content(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
-                .build();
+        return BillingJson.pdf(pdf);
     }
 
     @GET

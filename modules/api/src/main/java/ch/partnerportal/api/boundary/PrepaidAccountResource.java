@@ -116,9 +116,7 @@ public class PrepaidAccountResource {
                 return Response.ok(movement(deposit.movement())).build();
             }
             case DECLINED -> {
-                // the decline was recorded (nothing booked, the waiting deposit dropped): answered, not rolled back
-                return Problems.of(new Refusal(deposit.provider().declined(), deposit.provider().brand()), headers,
-                        uri.getPath());
+                return BillingJson.declined(deposit.provider(), headers, uri);
             }
             default -> {
                 return Response.accepted(Json.createObjectBuilder()

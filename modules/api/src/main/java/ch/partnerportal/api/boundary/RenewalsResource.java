@@ -1,6 +1,5 @@
 package ch.partnerportal.api.boundary;
 
-import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.RenewalRequest;
 import ch.partnerportal.billing.api.CheckoutViews.RenewalView;
@@ -11,7 +10,6 @@ import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -86,12 +84,8 @@ public class RenewalsResource {
         List<RenewalRequest> selection = new ArrayList<>();
         for (JsonValue item : items.asJsonArray()) {
             JsonObject object = Representations.object(item);
-            JsonValue years = object.get("years");
-            if (years != null && !(years instanceof JsonNumber)) {
-                throw new Refusal(ApiError.MALFORMED_BODY);
-            }
             selection.add(new RenewalRequest(Representations.text(object, "productId"),
-                    years == null ? 1 : ((JsonNumber) years).intValue()));
+                    Representations.integer(object, "years", 1)));
         }
         return Response.status(Response.Status.CREATED).entity(BillingJson.order(orders.renew(organization, selection)))
                 .build();

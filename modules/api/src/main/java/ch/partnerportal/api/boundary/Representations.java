@@ -12,6 +12,7 @@ import ch.partnerportal.tenancy.api.TenancyError;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -126,6 +127,18 @@ final class Representations {
     }
 
     /** A string field, or null when absent; any other JSON type is a malformed body. */
+    /** A whole number field; {@code absent} when the field is missing or null. */
+    static int integer(JsonObject body, String field, int absent) throws Refusal {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return absent;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new Refusal(ApiError.MALFORMED_BODY);
+        }
+        return number.intValue();
+    }
+
     static String text(JsonObject body, String field) throws Refusal {
         JsonValue value = body == null ? null : body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -8,7 +8,6 @@ import ch.partnerportal.billing.invoices.entity.InvoiceStatus;
 import ch.partnerportal.billing.orders.control.Delivery;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
-import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.transfers.control.BankNotifications;
 import ch.partnerportal.billing.transfers.control.TransferReferences;
 import ch.partnerportal.billing.transfers.entity.BankCredit;
