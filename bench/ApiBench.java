@@ -55,6 +55,7 @@ public class ApiBench {
         measure("GET users page (50 of " + (members + 1) + "), 4 clients", owner, users, 600, 4);
         measure("GET organizations, 1 client", owner, "/api/1/organizations", 300, 1);
         measureWrites(owner, organization, 100);
+        measureCheckout(owner, organization, 100);
         System.out.println("Liberty resident memory: " + libertyRss());
     }
 
@@ -108,6 +109,54 @@ public class ApiBench {
         report("PATCH own contact preferences (locks the organization), 1 client", nanos, System.nanoTime() - start);
     }
 
+    /** Orders placed and paid by card one after the other, then their invoices and a QR-bill pro-forma as PDF. */
+    static void measureCheckout(String owner, String organization, int count) throws Exception {
+        String orders = "/api/1/organizations/" + organization + "/orders";
+        List<Long> placing = new ArrayList<>();
+        List<Long> paying = new ArrayList<>();
+        List<String> invoices = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            String order = field(call("POST", orders, owner, "{\"items\":[{\"type\":\"domain-ch\",\"label\":\"bench-"
+                    + i + ".ch\",\"years\":2},{\"type\":\"web-hosting\",\"label\":\"www.bench-" + i
+                    + ".ch\",\"years\":1}]}").body(), "id");
+            placing.add(System.nanoTime() - t);
+            t = System.nanoTime();
+            String paid = call("POST", orders + "/" + order + "/payment", owner,
+                    "{\"method\":\"card\",\"instrument\":\"4242424242424242\"}",
+                    "Idempotency-Key", UUID.randomUUID().toString()).body();
+            paying.add(System.nanoTime() - t);
+            invoices.add(field(paid.substring(paid.indexOf("\"invoice\"")), "id"));
+        }
+        long total = System.nanoTime() - start;
+        report("POST an order of two products, 1 client", placing, total);
+        report("POST its payment by card (final invoice, gapless number), 1 client", paying, total);
+        List<Long> pdfs = new ArrayList<>();
+        start = System.nanoTime();
+        for (String invoice : invoices) {
+            long t = System.nanoTime();
+            call("GET", "/api/1/organizations/" + organization + "/invoices/" + invoice + "/pdf", owner, null,
+                    "Accept", "application/pdf");
+            pdfs.add(System.nanoTime() - t);
+        }
+        report("GET an invoice PDF, 1 client", pdfs, System.nanoTime() - start);
+        String order = field(call("POST", orders, owner,
+                "{\"items\":[{\"type\":\"domain-ch\",\"label\":\"bench-transfer.ch\",\"years\":1}]}").body(), "id");
+        String proForma = call("POST", orders + "/" + order + "/payment", owner, "{\"method\":\"iban-transfer\"}",
+                "Idempotency-Key", UUID.randomUUID().toString()).body();
+        String proFormaId = field(proForma.substring(proForma.indexOf("\"invoice\"")), "id");
+        List<Long> qrBills = new ArrayList<>();
+        start = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            long t = System.nanoTime();
+            call("GET", "/api/1/organizations/" + organization + "/invoices/" + proFormaId + "/pdf", owner, null,
+                    "Accept", "application/pdf");
+            qrBills.add(System.nanoTime() - t);
+        }
+        report("GET a transfer pro-forma PDF with its QR-bill, 1 client", qrBills, System.nanoTime() - start);
+    }
+
     static void report(String name, List<Long> nanos, long totalNanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
@@ -116,9 +165,13 @@ public class ApiBench {
                 sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size() / (totalNanos / 1e9));
     }
 
-    static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+    static HttpResponse<String> call(String method, String path, String token, String body, String... headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PORTAL + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
