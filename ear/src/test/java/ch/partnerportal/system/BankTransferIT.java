@@ -127,6 +127,10 @@ class BankTransferIT {
                 compact(transfer.path("reference").asText())))), 403, "API-008");
         problem(Api.as(ACCOUNTANT).send("POST", "/api/1/bank-notifications", "<Document/>", "application/xml"),
                 400, "BIL-337");
+        problem(importFile(ACCOUNTANT, new BankFile().forAccount("DE89370400440532013000")
+                .with(BankFile.Credit.of(payable, "CHF", compact(transfer.path("reference").asText())))), 400, "BIL-345");
+        problem(importFile(ACCOUNTANT, new BankFile().forAccount("CH4431999123000889013")
+                .with(BankFile.Credit.of(payable, "CHF", compact(transfer.path("reference").asText())))), 400, "BIL-344");
 
         BankFile statement = new BankFile()
                 .with(BankFile.Credit.of(payable, "CHF", transfer.path("reference").asText()))

@@ -20,6 +20,13 @@ public final class BankFile {
 
     private final List<Credit> credits = new ArrayList<>();
     private final String messageId = "MSG-" + UUID.randomUUID();
+    private String account = "CH4431999123000889012";
+
+    /** The provider's QR-IBAN (the demo default) unless told otherwise. */
+    public BankFile forAccount(String iban) {
+        this.account = iban;
+        return this;
+    }
 
     public BankFile with(Credit credit) {
         credits.add(credit);
@@ -51,10 +58,10 @@ public final class BankFile {
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
                   <BkToCstmrDbtCdtNtfctn>
                     <GrpHdr><MsgId>%s</MsgId><CreDtTm>2026-11-27T18:00:00</CreDtTm></GrpHdr>
-                    <Ntfctn><Id>1</Id><Acct><Id><IBAN>CH4431999123000889012</IBAN></Id></Acct>
+                    <Ntfctn><Id>1</Id><Acct><Id><IBAN>%s</IBAN></Id></Acct>
                 %s    </Ntfctn>
                   </BkToCstmrDbtCdtNtfctn>
                 </Document>
-                """.formatted(messageId, entries);
+                """.formatted(messageId, account, entries);
     }
 }

@@ -58,7 +58,9 @@ public enum BillingError implements ErrorCode {
     PAYMENT_IN_PROGRESS(340, 409),
     PRODUCT_NOT_FOUND(341, 404),
     PRODUCT_NOT_RENEWABLE(342, 409),
-    ORDER_NOT_AWAITING_CONFIRMATION(343, 409);
+    ORDER_NOT_AWAITING_CONFIRMATION(343, 409),
+    BANK_ACCOUNT_INVALID(344, 400),
+    BANK_ACCOUNT_NOT_OURS(345, 400);
 
     private final int number;
     private final int httpStatus;

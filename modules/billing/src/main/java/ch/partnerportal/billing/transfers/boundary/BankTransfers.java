@@ -1,6 +1,8 @@
 package ch.partnerportal.billing.transfers.boundary;
 
 import ch.partnerportal.billing.api.BankImportView;
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.transfers.control.QrBills;
 import ch.partnerportal.billing.invoices.control.Numbering;
 import ch.partnerportal.billing.invoices.entity.DocumentSeries;
 import ch.partnerportal.billing.invoices.entity.Invoice;
@@ -60,7 +62,18 @@ public class BankTransfers {
 
     @RolesAllowed("platform-admin")
     public BankImportView importNotification(byte[] xml) throws Refusal {
-        List<ReportedCredit> credits = BankNotifications.credits(xml);
+        BankNotifications.Notification notification = BankNotifications.read(xml);
+        QrBills.Payee payee = references.payee();
+        for (String account : notification.accounts()) {
+            if (!QrBills.isValidAccount(account)) {
+                throw new Refusal(BillingError.BANK_ACCOUNT_INVALID, account);
+            }
+            if (!account.equals(payee.iban()) && !account.equals(payee.qrIban())) {
+                // another company's statement, or a test file: importing it would credit strangers' money
+                throw new Refusal(BillingError.BANK_ACCOUNT_NOT_OURS, QrBills.formatAccount(account));
+            }
+        }
+        List<ReportedCredit> credits = notification.credits();
         Instant now = clock.instant();
         List<BankImportView.Credit> settled = new ArrayList<>();
         int alreadyImported = 0;

@@ -19,8 +19,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the incoming payments of an ISO 20022 bank-to-customer notification (camt.054) or statement
@@ -39,7 +41,11 @@ public final class BankNotifications {
     private BankNotifications() {
     }
 
-    public static List<ReportedCredit> credits(byte[] xml) throws Refusal {
+    /** What a file reported: the accounts (IBAN, compact) it is about, and their booked credits. */
+    public record Notification(Set<String> accounts, List<ReportedCredit> credits) {
+    }
+
+    public static Notification read(byte[] xml) throws Refusal {
         Element root = parse(xml).getDocumentElement();
         Element message = firstChild(root, "BkToCstmrDbtCdtNtfctn")
                 .or(() -> firstChild(root, "BkToCstmrStmt"))
@@ -48,12 +54,16 @@ public final class BankNotifications {
         String messageId = firstChild(message, "GrpHdr").flatMap(h -> text(h, "MsgId"))
                 .orElseThrow(() -> new Refusal(BillingError.BANK_STATEMENT_MALFORMED, "no GrpHdr/MsgId"));
         List<ReportedCredit> credits = new ArrayList<>();
+        Set<String> accounts = new LinkedHashSet<>();
         int reportNumber = 0;
         for (Element report : children(message)) {
             if (!report.getLocalName().equals("Ntfctn") && !report.getLocalName().equals("Stmt")) {
                 continue;
             }
             reportNumber++;
+            accounts.add(firstChild(report, "Acct").flatMap(a -> firstChild(a, "Id")).flatMap(i -> text(i, "IBAN"))
+                    .map(iban -> iban.replace(" ", "").toUpperCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new Refusal(BillingError.BANK_STATEMENT_MALFORMED, "a report without its account")));
             int entryNumber = 0;
             for (Element entry : children(report, "Ntry")) {
                 entryNumber++;
@@ -62,7 +72,7 @@ public final class BankNotifications {
                 }
             }
         }
-        return credits;
+        return new Notification(accounts, credits);
     }
 
     private static void read(Element entry, String position, List<ReportedCredit> credits) throws Refusal {

@@ -81,6 +81,11 @@ public final class QrBills {
                 : Payments.formatQRReferenceNumber(reference);
     }
 
+    /** An IBAN with a valid check (any country), compact. */
+    public static boolean isValidAccount(String iban) {
+        return iban != null && Payments.isValidIBAN(iban);
+    }
+
     public static String formatAccount(String iban) {
         return Payments.formatIBAN(iban);
     }

@@ -71,6 +71,7 @@ class BankNotificationsTest {
               <BkToCstmrStmt>
                 <GrpHdr><MsgId>STMT-7</MsgId></GrpHdr>
                 <Stmt>
+                  <Acct><Id><IBAN>CH93 0076 2011 6238 5295 7</IBAN></Id></Acct>
                   <Ntry>
                     <Amt Ccy="EUR">205.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
                     <ValDt><Dt>2026-11-26</Dt></ValDt>
@@ -85,7 +86,7 @@ class BankNotificationsTest {
             """;
 
     private static List<ReportedCredit> read(String xml) throws Refusal {
-        return BankNotifications.credits(xml.strip().getBytes(StandardCharsets.UTF_8));
+        return BankNotifications.read(xml.strip().getBytes(StandardCharsets.UTF_8)).credits();
     }
 
     @Test
@@ -120,12 +121,21 @@ class BankNotificationsTest {
     }
 
     @Test
+    void PAY_3_aFileSaysWhichAccountsItIsAbout() throws Refusal {
+        assertThat(BankNotifications.read(CAMT_054.strip().getBytes(StandardCharsets.UTF_8)).accounts())
+                .containsExactly("CH4431999123000889012");
+        assertThat(BankNotifications.read(CAMT_053.strip().getBytes(StandardCharsets.UTF_8)).accounts())
+                .containsExactly("CH9300762011623852957");
+    }
+
+    @Test
     void PAY_3_aFileThatIsNotABankNotificationIsRefusedWhole() {
         for (String bad : List.of("", "not xml", "<Document><Other/></Document>",
                 CAMT_054.replace("<MsgId>MSG-2026-11-27-001</MsgId>", ""),
                 CAMT_054.replace("417.50", "-417.50"),
                 CAMT_054.replace("417.50", "417.505"),
-                CAMT_054.replace("417.50", "many"))) {
+                CAMT_054.replace("417.50", "many"),
+                CAMT_054.replace("<Acct><Id><IBAN>CH4431999123000889012</IBAN></Id></Acct>", ""))) {
             assertThatThrownBy(() -> read(bad)).as(bad).isInstanceOfSatisfying(Refusal.class,
                     r -> assertThat(r.errorCode()).isEqualTo(BillingError.BANK_STATEMENT_MALFORMED));
         }

@@ -1,0 +1,59 @@
+package ch.partnerportal.billing;
+
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.catalog.entity.ProductType;
+import ch.partnerportal.billing.orders.entity.PurchaseOrder;
+import ch.partnerportal.kernel.Refusal;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OrderRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private static PurchaseOrder order() throws Refusal {
+        return PurchaseOrder.place("org-1", List.of(new PurchaseOrder.Item(ProductType.DOMAIN_CH, " rossi.ch ", 3)),
+                NOW);
+    }
+
+    @Test
+    void PAY_4_anOrderWaitsPendingUntilItIsPaidOnceAndARepeatFindsThatPayment() throws Refusal {
+        PurchaseOrder order = order();
+        assertThat(order.status()).isEqualTo(PurchaseOrder.Status.PENDING);
+        assertThat(order.items().get(0).label()).isEqualTo("rossi.ch");
+        assertThat(order.isRepeatOf("key-1")).as("a first payment").isFalse();
+        order.paid("invoice-1", "key-1", NOW);
+        assertThat(order.status()).isEqualTo(PurchaseOrder.Status.PAID);
+        assertThat(order.isRepeatOf("key-1")).as("the same request again").isTrue();
+        assertThatThrownBy(() -> order.isRepeatOf("key-2")).isInstanceOfSatisfying(Refusal.class,
+                r -> assertThat(r.errorCode()).isEqualTo(BillingError.ORDER_ALREADY_PAID));
+    }
+
+    @Test
+    void PAY_4_anOrderAwaitingATransferCanStillBePaidAnotherWay() throws Refusal {
+        PurchaseOrder order = order();
+        order.awaitTransfer("pro-forma-1", "key-1");
+        assertThat(order.isAwaitingTransfer()).isTrue();
+        assertThat(order.isRepeatOf("key-1")).isTrue();
+        assertThat(order.isRepeatOf("key-2")).as("a card payment after all").isFalse();
+        order.transferArrived(NOW);
+        assertThat(order.status()).isEqualTo(PurchaseOrder.Status.PAID);
+    }
+
+    @Test
+    void PAY_4_anOrderNamesAtLeastOneProductEachWithAName() {
+        for (List<PurchaseOrder.Item> items : List.<List<PurchaseOrder.Item>>of(List.of(),
+                List.of(new PurchaseOrder.Item(ProductType.KDRIVE, "  ", 1)))) {
+            assertThatThrownBy(() -> PurchaseOrder.place("org-1", items, NOW)).isInstanceOf(Refusal.class);
+        }
+        assertThatThrownBy(() -> PurchaseOrder.place("org-1", List.of(
+                new PurchaseOrder.Item(ProductType.KDRIVE, "x".repeat(101), 1)), NOW))
+                .isInstanceOfSatisfying(Refusal.class,
+                        r -> assertThat(r.errorCode()).isEqualTo(BillingError.FIELD_TOO_LONG));
+    }
+}
