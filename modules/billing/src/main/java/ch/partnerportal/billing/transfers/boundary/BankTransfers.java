@@ -109,8 +109,11 @@ public class BankTransfers {
         Optional<Currency> currency = Arrays.stream(Currency.values())
                 .filter(c -> c.code().equals(credit.currency())).findFirst();
         Optional<TransferReference> reference = credit.paymentReference().flatMap(references::find);
-        if (reference.isEmpty() || currency.isEmpty()) {
-            return BankCredit.settled(credit, BankCredit.Outcome.UNASSIGNED, null, null, now);
+        if (reference.isEmpty() || currency.isEmpty() || currency.get() != reference.get().currency()) {
+            // in another currency than the reference was issued for, it would land in an account the
+            // customer does not see: the accountants decide (usually: send it back)
+            return BankCredit.settled(credit, BankCredit.Outcome.UNASSIGNED,
+                    reference.map(TransferReference::organizationId).orElse(null), null, now);
         }
         String organizationId = reference.get().organizationId();
         Money amount = Money.of(credit.amount(), currency.get());
@@ -126,8 +129,7 @@ public class BankTransfers {
                 .setParameter("invoice", invoiceId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
-        boolean payable = invoice.status() == InvoiceStatus.PRO_FORMA && invoice.currency() == currency.get()
-                && !amount.isLessThan(invoice.payable());
+        boolean payable = invoice.status() == InvoiceStatus.PRO_FORMA && !amount.isLessThan(invoice.payable());
         if (!payable) {
             prepaid.locked(organizationId, currency.get()).creditUnmatchedTransfer(amount, key, text(credit), now);
             return BankCredit.settled(credit, BankCredit.Outcome.CREDITED_TO_PREPAID, organizationId, invoiceId, now);

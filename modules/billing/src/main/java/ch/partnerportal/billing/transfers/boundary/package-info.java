@@ -9,8 +9,10 @@
  *       delivered (without automatic renewal: REN-2 needs a card or Twint), and any excess goes to the
  *       prepaid account.</li>
  *   <li>A credit that names an invoice it cannot pay (too little, already paid, withdrawn because the
- *       order was paid by card meanwhile, another currency) is credited in full to that organization's
- *       prepaid account in the credit's currency: the money is the customer's and stays visible.</li>
+ *       order was paid by card meanwhile) is credited in full to that organization's prepaid account:
+ *       the money is the customer's and stays visible.</li>
+ *   <li>A credit in another currency than its reference's stays unassigned (with the organization
+ *       noted): booked, it would sit in an account the customer does not see.</li>
  *   <li>A credit that names a deposit reference is a deposit, whatever its amount: the 0.10 to
  *       9999.00 limits of PAY-6 govern what a customer asks to deposit, not money already received.</li>
  *   <li>A credit that names nothing known is kept as unassigned for the accountants; it is never
