@@ -211,8 +211,11 @@ class BankTransferIT {
                 .with(BankFile.Credit.of("250.00", "CHF", deposit.path("reference").asText()))
                 .with(BankFile.Credit.of(late, "CHF", compact(proForma.path("transfer").path("reference").asText())))
                 .with(BankFile.Credit.of(generousPaid, "CHF",
-                        compact(generousProForma.path("transfer").path("reference").asText())))), 200);
-        assertThat(report.path("settled")).hasSize(3);
+                        compact(generousProForma.path("transfer").path("reference").asText())))
+                .with(BankFile.Credit.of("10.00", "EUR", deposit.path("reference").asText()))), 200);
+        assertThat(report.path("settled")).hasSize(4);
+        assertThat(report.path("settled").get(3).path("outcome").asText()).as("francs expected, euros came")
+                .isEqualTo("unassigned");
         assertThat(report.path("settled").get(0).path("outcome").asText()).isEqualTo("deposited");
         assertThat(report.path("settled").get(1).path("outcome").asText()).isEqualTo("credited-to-prepaid");
         assertThat(report.path("settled").get(2).path("outcome").asText()).isEqualTo("invoice-paid-excess-to-prepaid");
