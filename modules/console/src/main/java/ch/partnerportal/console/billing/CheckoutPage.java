@@ -84,8 +84,14 @@ public class CheckoutPage implements Serializable {
             savedTwint = checkout.savedProfile(organization(), PaymentMethod.TWINT).orElse(null);
             key = attempts.keyFor(orderId);
             allowed = true;
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+            return;
+        }
+        try {
             resume();
         } catch (Refusal refusal) {
+            // the order is shown all the same, with why its payment cannot be followed (BIL-338, ...)
             Feedback.refusal(refusal);
         }
     }
