@@ -84,6 +84,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(by, attribute, value));
     }
 
+    /** Waits until the element's class attribute lists the class (PrimeFaces marks states so). */
+    void waitForClass(By by, String cssClass) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeContains(by, "class", cssClass));
+    }
+
     void type(By by, String text) {
         WebElement field = waitFor(by);
         field.clear();

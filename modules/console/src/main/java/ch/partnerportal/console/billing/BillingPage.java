@@ -6,7 +6,6 @@ import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.kernel.Refusal;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +30,8 @@ public class BillingPage implements Serializable {
     private List<InvoiceView> invoices = List.of();
     private boolean allowed;
 
-    @PostConstruct
-    void load() {
+    /** The page opened (its view action): loads it, or shows why it may not be seen. */
+    public void open() {
         try {
             String organization = session.getCurrentOrganizationId();
             products = orders.products(organization);

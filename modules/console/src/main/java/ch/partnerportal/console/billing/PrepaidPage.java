@@ -7,22 +7,29 @@ import ch.partnerportal.billing.api.DepositView;
 import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.PrepaidView;
+import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
 import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.console.session.Language;
 import ch.partnerportal.kernel.Refusal;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * The prepaid account (PAY-5, PAY-6): balance, ledger, a deposit by card or PostFinance card, and a
+ * deposit by IBAN transfer, which answers the instructions and a QR-bill deposit slip; the transfer
+ * is booked when the bank reports it.
+ */
 @Named
 @ViewScoped
 public class PrepaidPage implements Serializable {
@@ -43,9 +50,10 @@ public class PrepaidPage implements Serializable {
     private PaymentMethod method = PaymentMethod.CARD;
     private String cardNumber;
     private String requestKey = UUID.randomUUID().toString();
+    private TransferView transfer;
 
-    @PostConstruct
-    void load() {
+    /** The page opened (its view action): loads it, or shows why it may not be seen. */
+    public void open() {
         try {
             account = accounts.view(session.getCurrentOrganizationId());
         } catch (Refusal refusal) {
@@ -68,7 +76,7 @@ public class PrepaidPage implements Serializable {
             requestKey = UUID.randomUUID().toString();
             amount = null;
             cardNumber = null;
-            load();
+            open();
         } catch (Refusal refusal) {
             // The next click is a new attempt (another card, another amount), not a repeat of this one.
             requestKey = UUID.randomUUID().toString();
@@ -76,10 +84,40 @@ public class PrepaidPage implements Serializable {
         }
     }
 
-    /** PostFinance is offered only for an account in francs (PAY-5). */
+    /** PAY-6: the instructions of a transfer of that amount; nothing is booked before the money arrives. */
+    public void requestTransfer() {
+        try {
+            transfer = accounts.depositByTransfer(session.getCurrentOrganizationId(), amount);
+        } catch (Refusal refusal) {
+            transfer = null;
+            Feedback.refusal(refusal);
+        }
+    }
+
+    /** The chosen method changed: instructions shown for another amount or method no longer apply. */
+    public void methodChanged() {
+        transfer = null;
+    }
+
+    /** PostFinance is offered only for an account in francs (PAY-5, PAY-6); a transfer always. */
     public List<PaymentMethod> getMethods() {
         return account != null && "CHF".equals(account.currency())
-                ? List.of(PaymentMethod.CARD, PaymentMethod.POSTFINANCE) : List.of(PaymentMethod.CARD);
+                ? List.of(PaymentMethod.CARD, PaymentMethod.POSTFINANCE, PaymentMethod.IBAN_TRANSFER)
+                : List.of(PaymentMethod.CARD, PaymentMethod.IBAN_TRANSFER);
+    }
+
+    public boolean isByTransfer() {
+        return method == PaymentMethod.IBAN_TRANSFER;
+    }
+
+    public TransferView getTransfer() {
+        return transfer;
+    }
+
+    /** The QR-bill slip of the transfer shown, for that amount. */
+    public String getSlipUrl() {
+        return transfer == null ? null
+                : "deposit-slip.pdf?amount=" + URLEncoder.encode(transfer.amount(), StandardCharsets.UTF_8);
     }
 
     public List<MovementView> getLedger() {

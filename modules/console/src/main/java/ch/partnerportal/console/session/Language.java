@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -59,6 +60,11 @@ public class Language implements Serializable {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(SWISS_TIME).format(instant);
+    }
+
+    /** A calendar date (an expiry, an invoice date) written the way the page's language writes it. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
     }
 
     public void choose(String code) {
