@@ -249,6 +249,34 @@ class BillingConsoleIT {
     }
 
     @Test
+    void PAY_6_aDepositByA3DSecureCardIsBookedOnceThePayerApprovedTheSecondStep() {
+        TestUser owner = Keycloak.createUser();
+        Portal.ownOrganization(owner);
+        try (Browser browser = Browser.open("en")) {
+            try {
+                logIn(browser, owner, "prepaid.xhtml");
+                browser.type(By.id("prepaid:amount"), "40.00");
+                browser.type(By.id("prepaid:card"), "4000 0027 6000 3184");
+                browser.clickable(By.id("prepaid:pay")).click();
+                browser.waitForText(By.id("prepaid:secondStep"), "3-D Secure");
+                browser.clickable(By.id("prepaid:cancel")).click();
+                browser.waitForText(MESSAGES, "Deposit cancelled. Nothing was charged");
+                assertThat(browser.waitFor(By.id("balance")).getText()).isEqualTo("CHF 0.00");
+
+                browser.type(By.id("prepaid:amount"), "40.00");
+                browser.type(By.id("prepaid:card"), "4000 0027 6000 3184");
+                browser.clickable(By.id("prepaid:pay")).click();
+                browser.waitForText(By.id("prepaid:secondStep"), "3-D Secure");
+                browser.clickable(By.id("prepaid:approve")).click();
+                browser.waitForText(By.id("balance"), "CHF 40.00");
+                browser.waitForText(By.id("prepaid:ledger"), "40.00");
+            } finally {
+                browser.screenshot("PAY_6-3ds-deposit");
+            }
+        }
+    }
+
+    @Test
     void PAY_5_aPendingCardPaymentIsFollowedUntilTheProviderApprovesIt() {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);

@@ -13,6 +13,7 @@ import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.console.session.Language;
 import ch.partnerportal.kernel.Refusal;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +52,7 @@ public class PrepaidPage implements Serializable {
     private String cardNumber;
     private String requestKey = UUID.randomUUID().toString();
     private TransferView transfer;
+    private DepositView waiting;
 
     /** The page opened (its view action): loads it, or shows why it may not be seen. */
     public void open() {
@@ -64,24 +66,76 @@ public class PrepaidPage implements Serializable {
 
     public void deposit() {
         try {
-            DepositView deposit = accounts.deposit(session.getCurrentOrganizationId(),
-                    new DepositRequest(amount, method, cardNumber, requestKey));
-            if (deposit.status() != CheckoutViews.PaymentStatus.PAID) {
-                // this page has no second step (3-D Secure): the provider keeps nothing it did not approve
-                Feedback.refusal(new Refusal(BillingError.PAYMENT_CONFIRMATION_REQUIRED));
-                requestKey = UUID.randomUUID().toString();
-                return;
-            }
-            Feedback.info("prepaid.deposited", deposit.movement().amount(), account.currency());
-            requestKey = UUID.randomUUID().toString();
-            amount = null;
-            cardNumber = null;
-            open();
+            answered(accounts.deposit(session.getCurrentOrganizationId(),
+                    new DepositRequest(amount, method, cardNumber, requestKey)), false);
         } catch (Refusal refusal) {
-            // The next click is a new attempt (another card, another amount), not a repeat of this one.
-            requestKey = UUID.randomUUID().toString();
+            if (refusal.errorCode() != BillingError.GATEWAY_TIMEOUT) {
+                // The next click is a new attempt (another card, another amount), not a repeat of this one;
+                // after a lost answer the same request must be repeated, as its message says.
+                requestKey = UUID.randomUUID().toString();
+            }
+            waiting = null;
             Feedback.refusal(refusal);
         }
+    }
+
+    /** The payer's answer in the provider's second step (3-D Secure). */
+    public void confirm(String answer) {
+        try {
+            answered(accounts.confirmDeposit(session.getCurrentOrganizationId(), requestKey, answer),
+                    !"approve".equals(answer));
+        } catch (Refusal refusal) {
+            requestKey = UUID.randomUUID().toString();
+            waiting = null;
+            Feedback.refusal(refusal);
+        }
+    }
+
+    /** The poll of a deposit the provider confirms later: the same request again, never a second charge. */
+    public void refresh() {
+        if (waiting != null && waiting.status() == CheckoutViews.PaymentStatus.PENDING) {
+            deposit();
+        }
+    }
+
+    /** @param givenUp the payer cancelled the second step: a decline is then no surprise */
+    private void answered(DepositView deposit, boolean givenUp) {
+        switch (deposit.status()) {
+            case PAID -> {
+                Feedback.info("prepaid.deposited", deposit.movement().amount(), account.currency());
+                waiting = null;
+                requestKey = UUID.randomUUID().toString();
+                amount = null;
+                cardNumber = null;
+                open();
+            }
+            case DECLINED -> {
+                waiting = null;
+                requestKey = UUID.randomUUID().toString();
+                if (givenUp) {
+                    Feedback.info("prepaid.cancelled");
+                } else {
+                    Feedback.refusal(new Refusal(deposit.provider().declined(), deposit.provider().brand()));
+                }
+            }
+            default -> waiting = deposit;
+        }
+    }
+
+    public boolean isActionRequired() {
+        return waiting != null && waiting.status() == CheckoutViews.PaymentStatus.ACTION_REQUIRED;
+    }
+
+    public boolean isPending() {
+        return waiting != null && waiting.status() == CheckoutViews.PaymentStatus.PENDING;
+    }
+
+    /** What the provider asks of the payer, naming the card's brand. */
+    public String getSecondStep() {
+        String brand = waiting == null || waiting.provider() == null ? null : waiting.provider().brand();
+        FacesContext context = FacesContext.getCurrentInstance();
+        return Feedback.text(context, "checkout.secondStep.card",
+                brand == null ? Feedback.text(context, "checkout.provider") : brand);
     }
 
     /** PAY-6: the instructions of a transfer of that amount; nothing is booked before the money arrives. */
