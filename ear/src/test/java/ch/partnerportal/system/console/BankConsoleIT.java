@@ -1,0 +1,69 @@
+package ch.partnerportal.system.console;
+
+import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.BankFile;
+import ch.partnerportal.system.support.Keycloak;
+import ch.partnerportal.system.support.Portal;
+import ch.partnerportal.system.support.TestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import static ch.partnerportal.system.console.BillingSteps.CONSOLE;
+import static ch.partnerportal.system.console.BillingSteps.logIn;
+import static ch.partnerportal.system.support.Portal.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The provider's accountants import the bank's camt.054 in the console (PAY-3); customers cannot. */
+class BankConsoleIT {
+
+    @Test
+    void PAY_3_aPlatformAdministratorImportsTheBanksNotificationAndTheProFormaIsPaid() throws Exception {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String order = BillingSteps.order(owner, organization, "domain-ch", "bank-" + UUID.randomUUID()
+                .toString().substring(0, 8) + ".ch", 1);
+        JsonNode transfer = ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post(Portal.organization(organization) + "/orders/" + order + "/payment",
+                        Map.of("method", "iban-transfer")), 202).path("transfer");
+        Path file = Files.createTempFile("camt054-", ".xml");
+        Files.writeString(file, new BankFile()
+                .with(BankFile.Credit.of(transfer.path("amount").asText(), "CHF", transfer.path("reference").asText()))
+                .with(BankFile.Credit.of("3.00", "CHF", null)).xml(), StandardCharsets.UTF_8);
+
+        TestUser accountant = Keycloak.createPlatformAdmin();
+        try (Browser browser = Browser.open("en")) {
+            try {
+                logIn(browser, accountant, "users.xhtml");
+                browser.clickable(By.id("switcher:bankLink")).click();
+                browser.waitFor(By.id("bank:file")).sendKeys(file.toAbsolutePath().toString());
+                browser.clickable(By.id("bank:import")).click();
+                browser.waitForText(By.id("bank:settled"), "Invoice paid");
+                assertThat(browser.waitFor(By.id("messages")).getText()).contains("2 credits read, 0 of them");
+                assertThat(browser.waitFor(By.id("bank:unassigned")).getText()).contains("3.00");
+
+                browser.waitFor(By.id("bank:file")).sendKeys(file.toAbsolutePath().toString());
+                browser.clickable(By.id("bank:import")).click();
+                browser.waitForText(By.id("messages"), "2 credits read, 2 of them already imported");
+            } finally {
+                browser.screenshot("PAY_3-bank-import");
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThat(BillingSteps.invoices(owner, organization).findValuesAsText("status")).containsExactly("paid");
+
+        try (Browser browser = Browser.open("en")) {
+            logIn(browser, owner, "users.xhtml");
+            assertThat(browser.all(By.id("switcher:bankLink"))).as("customers see no bank page").isEmpty();
+            browser.go(CONSOLE + "platform/bank.xhtml");
+            assertThat(browser.all(By.id("bank:file"))).as("nor open it").isEmpty();
+        }
+    }
+}
