@@ -66,4 +66,44 @@ class BankConsoleIT {
             assertThat(browser.all(By.id("bank:file"))).as("nor open it").isEmpty();
         }
     }
+
+    @Test
+    void PAY_7_aPlatformAdministratorRefundsALineAndTheCustomerFindsTheCreditNote() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String domain = "refund-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
+        BillingSteps.buy(owner, organization, "domain-ch", domain, 2);
+        String number = BillingSteps.invoices(owner, organization).get(0).path("number").asText();
+
+        TestUser support = Keycloak.createPlatformAdmin();
+        try (Browser browser = Browser.open("en")) {
+            try {
+                logIn(browser, support, "users.xhtml");
+                browser.clickable(By.id("switcher:refundsLink")).click();
+                browser.type(By.id("refund:number"), number.toLowerCase());
+                browser.clickable(By.id("refund:find")).click();
+                browser.waitForText(By.id("refund:invoiceTitle"), number);
+                browser.clickable(By.xpath("//label[contains(normalize-space(), '" + domain + "')]")).click();
+                BillingSteps.pick(browser, "The prepaid account");
+                browser.type(By.id("refund:reason"), "Registered by mistake");
+                browser.clickable(By.id("refund:issue")).click();
+                browser.waitForText(By.id("messages"), "Credit note CN-CHF-");
+                browser.waitForText(By.id("refund:notes"), "CN-CHF-");
+                assertThat(browser.waitFor(By.id("refund:lines")).getText()).contains("Refunded");
+                assertThat(browser.all(By.id("refund:issue"))).as("nothing left to refund").isEmpty();
+            } finally {
+                browser.screenshot("PAY_7-refund");
+            }
+        }
+        assertThat(BillingSteps.balance(owner, organization)).isNotEqualTo("0.00");
+
+        try (Browser browser = Browser.open("de")) {
+            logIn(browser, owner, "billing.xhtml");
+            browser.waitForText(By.id("creditNotes"), "CN-CHF-");
+            assertThat(BillingSteps.pdfText(BillingSteps.download(browser,
+                    By.cssSelector("#creditNotes a.pp-pdf")))).contains("Gutschrift CN-CHF-",
+                    "Erstattet Rechnung " + number, "Registered by mistake", domain);
+            assertThat(browser.all(By.id("switcher:refundsLink"))).isEmpty();
+        }
+    }
 }

@@ -33,4 +33,9 @@ public final class RefundViews {
                                  String reason, List<Line> lines, Amounts amounts, String toProvider,
                                  String toBalance) {
     }
+
+    /** A final invoice as the provider's staff see it before a refund: which lines are refunded already. */
+    public record RefundableInvoice(CheckoutViews.InvoiceView invoice, String organizationId,
+                                    Set<Integer> refundedLines, List<CreditNoteView> creditNotes) {
+    }
 }

@@ -2,7 +2,9 @@ package ch.partnerportal.console.billing;
 
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.ProductView;
+import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
 import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.billing.refunds.boundary.Refunds;
 import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.kernel.Refusal;
@@ -26,8 +28,12 @@ public class BillingPage implements Serializable {
     @Inject
     Orders orders;
 
+    @Inject
+    Refunds refunds;
+
     private List<ProductView> products = List.of();
     private List<InvoiceView> invoices = List.of();
+    private List<CreditNoteView> creditNotes = List.of();
     private boolean allowed;
 
     /** The page opened (its view action): loads it, or shows why it may not be seen. */
@@ -36,6 +42,7 @@ public class BillingPage implements Serializable {
             String organization = session.getCurrentOrganizationId();
             products = orders.products(organization);
             invoices = orders.invoices(organization);
+            creditNotes = refunds.creditNotes(organization);
             allowed = true;
         } catch (Refusal refusal) {
             Feedback.refusal(refusal);
@@ -44,6 +51,14 @@ public class BillingPage implements Serializable {
 
     public String pdfUrl(InvoiceView invoice) {
         return "invoice.pdf?invoice=" + invoice.id();
+    }
+
+    public String pdfUrl(CreditNoteView note) {
+        return "invoice.pdf?creditNote=" + note.id();
+    }
+
+    public List<CreditNoteView> getCreditNotes() {
+        return creditNotes;
     }
 
     public boolean isAllowed() {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** The PDF of one invoice of the current organization (PAY-7), behind the console's login. */
+/** The PDF of one invoice or credit note of the current organization (PAY-7), behind the console's login. */
 @WebServlet("/app/invoice.pdf")
 public class InvoicePdfDownload extends HttpServlet {
 
@@ -30,7 +30,11 @@ public class InvoicePdfDownload extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            InvoiceDocuments.Pdf pdf = documents.pdf(session.currentOrganizationIdOrNull(), request.getParameter("invoice"),
+            String creditNote = request.getParameter("creditNote");
+            InvoiceDocuments.Pdf pdf = creditNote != null
+                    ? documents.creditNotePdf(session.currentOrganizationIdOrNull(), creditNote,
+                    language.localeOrBrowser(request.getLocale()))
+                    : documents.pdf(session.currentOrganizationIdOrNull(), request.getParameter("invoice"),
                     language.localeOrBrowser(request.getLocale()));
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"");

@@ -5,6 +5,7 @@ import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
 import ch.partnerportal.billing.api.RefundViews.Destination;
 import ch.partnerportal.billing.api.RefundViews.RefundRequest;
+import ch.partnerportal.billing.api.RefundViews.RefundableInvoice;
 import ch.partnerportal.billing.invoices.control.Numbering;
 import ch.partnerportal.billing.invoices.entity.CreditNote;
 import ch.partnerportal.billing.invoices.entity.DocumentSeries;
@@ -110,6 +111,21 @@ public class Refunds {
         note.refundedAs(key, toProvider, toBalance, refundId);
         em.persist(note);
         return OrderViews.creditNote(note);
+    }
+
+    /** The invoice of that number (as printed, e.g. CHF-2026-000042), with what was refunded of it. */
+    @RolesAllowed("platform-admin")
+    public Optional<RefundableInvoice> invoice(String number) {
+        String wanted = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        return em.createQuery("select i from Invoice i where i.number = :number", Invoice.class)
+                .setParameter("number", wanted).getResultStream().findFirst().map(invoice -> {
+                    List<CreditNote> notes = em.createQuery("select c from CreditNote c where c.invoice.id = :invoice "
+                            + "order by c.issuedAt", CreditNote.class).setParameter("invoice", invoice.id()).getResultList();
+                    Set<Integer> refunded = new TreeSet<>();
+                    notes.forEach(note -> refunded.addAll(note.creditedLineNumbers()));
+                    return new RefundableInvoice(OrderViews.invoice(invoice), invoice.organizationId(), refunded,
+                            notes.stream().map(OrderViews::creditNote).toList());
+                });
     }
 
     public List<CreditNoteView> creditNotes(String organizationId) throws Refusal {
