@@ -1,6 +1,7 @@
 package ch.partnerportal.tenancy.accounts.boundary;
 
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.accounts.control.AccountRegistration;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
 import ch.partnerportal.tenancy.api.AccountView;
@@ -9,10 +10,12 @@ import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -34,6 +37,9 @@ public class Accounts {
     EntityManager em;
 
     @Inject
+    AccountRegistration registration;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -50,7 +56,11 @@ public class Accounts {
     public AccountView signIn(String displayName, String language) throws Refusal {
         Account account = ensureAccount(displayName, language);
         if (memberships(account) == 0) {
-            organizations.add(Organization.foundedBy(account, "CH", clock.instant()));
+            // ORG-1 once: concurrent first requests wait here and then see the organization founded
+            em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+            if (memberships(account) == 0) {
+                organizations.add(Organization.foundedBy(account, "CH", clock.instant()));
+            }
         }
         return account.view();
     }
@@ -59,12 +69,16 @@ public class Accounts {
     public Account ensureAccount(String displayName, String language) throws Refusal {
         String email = Callers.loginId(context.getCallerPrincipal());
         Optional<Account> existing = callers.byEmail(email);
-        if (existing.isPresent()) {
-            existing.get().refresh(displayName);
-            return existing.get();
+        if (existing.isEmpty()) {
+            try {
+                registration.register(email, displayName, language);
+            } catch (EJBException registeredMeanwhile) {
+                // another first request of the same person registered it a moment ago
+            }
+            existing = callers.byEmail(email);
         }
-        Account account = Account.register(email, displayName, language, clock.instant());
-        em.persist(account);
+        Account account = existing.orElseThrow(() -> new IllegalStateException("No account for " + email));
+        account.refresh(displayName);
         return account;
     }
 
