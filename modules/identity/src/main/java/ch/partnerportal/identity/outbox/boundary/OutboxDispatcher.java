@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Carries out due outbox entries every two seconds, outside any transaction, one entry at a time,
+ * each claimed first so that several servers on one database share the work without doing an entry
+ * twice;
  * changes people made before reconciliation work; and queues every organization for a background
  * projection every six hours (and once after start-up) to repair drift.
  */
@@ -58,7 +60,7 @@ public class OutboxDispatcher {
                 reconciliation.queueAll();
             }
             for (OutboxWork.Due due : work.due(BATCH)) {
-                carryOut(due);
+                work.claim(due).ifPresent(this::carryOut);
             }
         } finally {
             running.set(false);

@@ -131,6 +131,18 @@ public class OutboxEntry {
         nextAttemptAt = now.plusSeconds(Math.min(seconds, LONGEST_PAUSE.getSeconds()));
     }
 
+    /**
+     * One server takes the entry until then: it is not due for the others meanwhile, and becomes due
+     * again if that server stops before finishing.
+     */
+    public void leaseUntil(Instant until) {
+        nextAttemptAt = until;
+    }
+
+    public boolean isDue(Instant now) {
+        return status == Status.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
     /** A newer change to the same organization makes this entry due again at once. */
     public void dueNow(Instant now) {
         nextAttemptAt = now;

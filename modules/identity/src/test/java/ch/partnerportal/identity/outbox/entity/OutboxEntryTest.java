@@ -12,6 +12,17 @@ class OutboxEntryTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
     @Test
+    void aClaimedEntryIsNotDueForOtherServersUntilItsLeaseEnds() {
+        OutboxEntry entry = OutboxEntry.mail("a@example.ch", "Subject", "Body", "role-changed", NOW);
+        assertThat(entry.isDue(NOW)).isTrue();
+        entry.leaseUntil(NOW.plusSeconds(300));
+        assertThat(entry.isDue(NOW.plusSeconds(299))).isFalse();
+        assertThat(entry.isDue(NOW.plusSeconds(300))).as("its server stopped: someone else takes it").isTrue();
+        entry.done(NOW.plusSeconds(1));
+        assertThat(entry.isDue(NOW.plusSeconds(600))).isFalse();
+    }
+
+    @Test
     void failedWorkWaitsLongerEachTimeUpToAMinute() {
         OutboxEntry entry = OutboxEntry.organization("org-1", NOW);
         long[] expectedPauses = {2, 4, 8, 16, 32, 60, 60, 60};
