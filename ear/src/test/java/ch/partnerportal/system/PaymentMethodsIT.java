@@ -298,4 +298,21 @@ class PaymentMethodsIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(balance(owner, organization)).as("booked by the portal's poll").isEqualTo("75.00"));
     }
+
+    @Test
+    void PAY_5_oneIdempotencyKeySentForTwoOrdersChargesEachOnce() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> card = Map.of("method", "card", "instrument", APPROVED);
+        String first = order(owner, organization);
+        String second = order(owner, organization);
+        JsonNode paidFirst = ok(pay(owner, organization, first, card, key), 200);
+        JsonNode paidSecond = ok(pay(owner, organization, second, card, key), 200);
+        assertThat(paidSecond.path("provider").path("transactionId").asText()).as("a charge of its own")
+                .isNotEqualTo(paidFirst.path("provider").path("transactionId").asText());
+        assertThat(paidSecond.path("invoice").path("id").asText()).isNotEqualTo(paidFirst.path("invoice").path("id").asText());
+        assertThat(ok(pay(owner, organization, first, card, key), 200).path("invoice").path("id").asText())
+                .as("the first order's request repeated").isEqualTo(paidFirst.path("invoice").path("id").asText());
+    }
 }

@@ -132,7 +132,8 @@ public class Checkout {
         Instant now = clock.instant();
         PaymentGateway.Result result = null;
         if (byMethod.isPositive()) {
-            result = gateway.charge(new PaymentGateway.Charge(key, byMethod, method,
+            // the provider's key is scoped to the order: one key sent for two orders pays each once
+            result = gateway.charge(new PaymentGateway.Charge("order:" + order.id() + ":" + key, byMethod, method,
                     instrument(organizationId, method, request.instrument()), "Order " + order.id()));
             if (result.waiting()) {
                 Invoice proForma = Invoice.proForma(organizationId, customer, lines,

@@ -107,7 +107,8 @@ public class PrepaidAccounts {
             // a transfer is booked when the bank reports it: depositByTransfer hands out its instructions
             throw new Refusal(BillingError.DEPOSIT_METHOD_NOT_OFFERED);
         }
-        PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(key, amount, method,
+        PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(
+                "deposit:" + account.id() + ":" + key, amount, method,
                 request.cardNumber(), "Prepaid account " + organization.name()));
         if (charged.waiting()) {
             PendingDeposit waiting = new PendingDeposit(organizationId, amount, method, key, charged.transactionId(), now);
