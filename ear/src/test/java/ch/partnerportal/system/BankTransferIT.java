@@ -127,6 +127,8 @@ class BankTransferIT {
                 compact(transfer.path("reference").asText())))), 403, "API-008");
         problem(Api.as(ACCOUNTANT).send("POST", "/api/1/bank-notifications", "<Document/>", "application/xml"),
                 400, "BIL-337");
+        problem(Api.as(ACCOUNTANT).send("POST", "/api/1/bank-notifications", "<Document>" + " ".repeat(11 << 20)
+                + "</Document>", "application/xml"), 413, "API-010");
         problem(importFile(ACCOUNTANT, new BankFile().forAccount("DE89370400440532013000")
                 .with(BankFile.Credit.of(payable, "CHF", compact(transfer.path("reference").asText())))), 400, "BIL-345");
         problem(importFile(ACCOUNTANT, new BankFile().forAccount("CH4431999123000889013")

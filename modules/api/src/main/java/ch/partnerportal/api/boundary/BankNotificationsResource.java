@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.billing.api.BankImportView;
 import ch.partnerportal.billing.transfers.boundary.BankTransfers;
 import ch.partnerportal.kernel.Refusal;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -32,6 +35,9 @@ import java.util.List;
 @APIResponse(responseCode = "403", description = "Only platform administrators import bank notifications")
 public class BankNotificationsResource {
 
+    /** A day's notification of a busy account is far smaller; more is refused before it fills the memory. */
+    static final int LARGEST_FILE = 10 * 1024 * 1024;
+
     @Inject
     BankTransfers transfers;
 
@@ -40,7 +46,12 @@ public class BankNotificationsResource {
     @APIResponse(responseCode = "200", description = "Every credit of the file with its outcome; credits already "
             + "imported are counted and booked nothing")
     @APIResponse(responseCode = "400", description = "BIL-337 not a readable camt.054 / camt.053 file: nothing imported")
-    public JsonObject importNotification(byte[] xml) throws Refusal {
+    @APIResponse(responseCode = "413", description = "API-010 larger than 10 MB: nothing imported")
+    public JsonObject importNotification(InputStream body) throws Refusal, IOException {
+        byte[] xml = body.readNBytes(LARGEST_FILE + 1);
+        if (xml.length > LARGEST_FILE) {
+            throw new Refusal(ApiError.BODY_TOO_LARGE, LARGEST_FILE / 1024 / 1024);
+        }
         BankImportView report = transfers.importNotification(xml);
         return Json.createObjectBuilder()
                 .add("credits", report.credits())

@@ -13,6 +13,7 @@ public enum ApiError implements ErrorCode {
     CONCURRENT_CHANGE(7, 409),
     FORBIDDEN(8, 403),
     NOT_ACCEPTABLE(9, 406),
+    BODY_TOO_LARGE(10, 413),
     INTERNAL(99, 500);
 
     private final int number;
