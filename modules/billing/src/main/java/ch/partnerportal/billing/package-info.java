@@ -1,10 +1,19 @@
 /**
  * Billing: the catalog and its prices, VAT and totals, invoices, pro-formas and credit notes, and the
- * prepaid account (rules PAY-3 to PAY-9, PAR-8; renewals REN and dunning PAY-1 come later).
+ * prepaid account (rules PAY-3 to PAY-9, REN-2, REN-7, PAR-8; automatic renewal REN-1, REN-3 to REN-6
+ * and dunning PAY-1 come later).
  *
- * <p>This first part is the domain alone: entities and value objects with their rules, the schema
- * and the error codes. The facades ({@code boundary}), the payment gateway, the bank statement
- * import, the PDF and the consoles' pages build on it.
+ * <p>Components: {@code catalog} (types, periods, prices, tiers), {@code amounts} (VAT, totals,
+ * rounding), {@code prepaid} (the account, its ledger and deposits), {@code orders} (orders,
+ * renewal selections, the checkout and the payments list), {@code payments} (the gateway and its
+ * simulation, saved profiles), {@code transfers} (references, Swiss QR-bills, bank notifications),
+ * {@code invoices} (invoices, pro-formas, credit notes, numbering, PDF) and {@code refunds}.
+ *
+ * <p>Money that a provider has taken is never lost and never counted twice: every payment request
+ * carries an idempotency key (scoped to its order or prepaid account at the provider), a payment
+ * waiting for the payer or the provider is held as a pro-forma or a pending deposit until it is
+ * settled (by the payer, a repeat of the request, or the portal's poll), and a bank credit is known
+ * by the bank's reference.
  *
  * <p>Decisions for the whole module where the rules are silent:
  * <ul>
