@@ -36,6 +36,8 @@
  * <p>The settling delay defaults to 5 seconds, long enough for a person to see a payment wait, short
  * enough for a demonstration; {@code portal.payments.simulated.settling-delay} (ISO-8601, e.g. PT30S)
  * changes it. The simulation keeps its records in memory: a restart forgets them (a real provider
- * would not), while the portal's own ledger still refuses to book a key twice.
+ * would not), while the portal's own ledger still refuses to book a key twice; a payment still
+ * waiting then ends as unknown to the provider (nothing taken, the order free to be paid again), so
+ * no order stays locked by a transaction nobody can settle.
  */
 package ch.partnerportal.billing.payments;

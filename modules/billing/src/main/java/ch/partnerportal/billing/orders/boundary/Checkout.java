@@ -97,7 +97,7 @@ public class Checkout {
             Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
             return switch (order.status()) {
                 case AWAITING_TRANSFER -> transferView(invoice);
-                case AWAITING_PAYMENT -> settlement.settle(order, gateway.status(order.transactionId().orElseThrow()),
+                case AWAITING_PAYMENT -> settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()),
                         clock.instant());
                 default -> settlement.paid(order, invoice);
             };
@@ -173,7 +173,7 @@ public class Checkout {
         if (!order.isAwaitingPayment()) {
             throw new Refusal(BillingError.ORDER_NOT_AWAITING_CONFIRMATION);
         }
-        return settlement.settle(order, gateway.complete(order.transactionId().orElseThrow(),
+        return settlement.settle(order, gateway.completeOrForgotten(order.transactionId().orElseThrow(),
                 answer == null ? "" : answer), clock.instant());
     }
 

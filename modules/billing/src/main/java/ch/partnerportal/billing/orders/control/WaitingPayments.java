@@ -89,7 +89,7 @@ public class WaitingPayments {
         em.detach(seen);
         PendingDeposit pending = em.find(PendingDeposit.class, depositId);
         if (pending != null) {
-            deposits.settle(pending, gateway.status(pending.transactionId()), clock.instant());
+            deposits.settle(pending, gateway.statusOrForgotten(pending.transactionId()), clock.instant());
         }
     }
 
@@ -97,7 +97,7 @@ public class WaitingPayments {
     public void settle(String orderId) throws Refusal {
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order != null && order.isAwaitingPayment()) {
-            settlement.settle(order, gateway.status(order.transactionId().orElseThrow()), clock.instant());
+            settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), clock.instant());
         }
     }
 }

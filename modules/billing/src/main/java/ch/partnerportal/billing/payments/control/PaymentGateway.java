@@ -94,8 +94,19 @@ public interface PaymentGateway {
             }
         }
 
+        /**
+         * A transaction the provider has no record of (the simulation forgets its records when the
+         * server restarts): it took no money, so it ends like a declined one.
+         */
+        public static Result forgotten(String transactionId) {
+            return new Result(Outcome.DECLINED, transactionId, null, null, null);
+        }
+
         /** Why the provider declined (or gave up on) this charge: what to tell the payer. */
         public BillingError declineReason() {
+            if (brand == null) {
+                return BillingError.PAYMENT_UNKNOWN;
+            }
             return switch (outcome) {
                 case INSUFFICIENT_FUNDS -> BillingError.CARD_INSUFFICIENT_FUNDS;
                 case DECLINED -> isCard() ? BillingError.CARD_DECLINED : BillingError.PAYMENT_DECLINED;
@@ -141,6 +152,30 @@ public interface PaymentGateway {
      * @throws Refusal unknown transaction
      */
     Result status(String transactionId) throws Refusal;
+
+    /** {@link #status(String)}, where a transaction the provider does not know ends as {@link Result#forgotten}. */
+    default Result statusOrForgotten(String transactionId) throws Refusal {
+        try {
+            return status(transactionId);
+        } catch (Refusal refusal) {
+            if (refusal.errorCode() == BillingError.PAYMENT_UNKNOWN) {
+                return Result.forgotten(transactionId);
+            }
+            throw refusal;
+        }
+    }
+
+    /** {@link #complete(String, String)}, where a transaction the provider does not know ends as {@link Result#forgotten}. */
+    default Result completeOrForgotten(String transactionId, String answer) throws Refusal {
+        try {
+            return complete(transactionId, answer);
+        } catch (Refusal refusal) {
+            if (refusal.errorCode() == BillingError.PAYMENT_UNKNOWN) {
+                return Result.forgotten(transactionId);
+            }
+            throw refusal;
+        }
+    }
 
     /**
      * Gives back part or all of an approved charge, once per idempotency key; partial refunds add up

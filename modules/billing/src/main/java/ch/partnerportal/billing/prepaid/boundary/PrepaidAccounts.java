@@ -100,7 +100,7 @@ public class PrepaidAccounts {
             if (!pending.get().amount().equals(amount) || pending.get().method() != method) {
                 throw new Refusal(BillingError.IDEMPOTENCY_KEY_REUSED);
             }
-            return settlement.settle(pending.get(), gateway.status(pending.get().transactionId()), now);
+            return settlement.settle(pending.get(), gateway.statusOrForgotten(pending.get().transactionId()), now);
         }
         account.checkDeposit(amount, method);
         if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE) {
@@ -126,7 +126,7 @@ public class PrepaidAccounts {
         tenants.require(organizationId, ProductAccess.BILLING);
         PendingDeposit pending = pending(organizationId, IdempotencyKeys.require(idempotencyKey))
                 .orElseThrow(() -> new Refusal(BillingError.PAYMENT_NOT_AWAITING_CONFIRMATION));
-        return settlement.settle(pending, gateway.complete(pending.transactionId(), answer == null ? "" : answer),
+        return settlement.settle(pending, gateway.completeOrForgotten(pending.transactionId(), answer == null ? "" : answer),
                 clock.instant());
     }
 

@@ -520,4 +520,22 @@ class SimulatedGatewayTest {
             return now;
         }
     }
+
+    @Test
+    void PAY_5_aTransactionAProviderHasForgottenEndsAsTakingNoMoney() throws Refusal {
+        PaymentGateway.Result waiting = gateway.charge(new PaymentGateway.Charge("forgotten-1",
+                Money.of("10.00", Currency.CHF), PaymentMethod.CARD, "4000 0027 6000 3184", "test"));
+        assertThat(waiting.outcome()).isEqualTo(PaymentGateway.Outcome.ACTION_REQUIRED);
+        SimulatedGateway restarted = new SimulatedGateway();
+        assertThatThrownBy(() -> restarted.status(waiting.transactionId())).isInstanceOfSatisfying(Refusal.class,
+                r -> assertThat(r.errorCode()).isEqualTo(BillingError.PAYMENT_UNKNOWN));
+        PaymentGateway.Result forgotten = restarted.statusOrForgotten(waiting.transactionId());
+        assertThat(forgotten.approved()).isFalse();
+        assertThat(forgotten.waiting()).isFalse();
+        assertThat(forgotten.declineReason()).isEqualTo(BillingError.PAYMENT_UNKNOWN);
+        assertThat(restarted.completeOrForgotten(waiting.transactionId(), "approve").declineReason())
+                .isEqualTo(BillingError.PAYMENT_UNKNOWN);
+        assertThat(gateway.statusOrForgotten(waiting.transactionId()).outcome())
+                .as("a provider that remembers answers as usual").isEqualTo(PaymentGateway.Outcome.ACTION_REQUIRED);
+    }
 }
