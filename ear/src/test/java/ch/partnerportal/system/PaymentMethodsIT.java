@@ -104,6 +104,10 @@ class PaymentMethodsIT {
         assertThat(balance(owner, organization)).as("declined: the balance part comes back").isEqualTo("10.00");
         assertThat(orderNamed(owner, organization, order).path("status").asText()).isEqualTo("pending");
         problem(confirm(owner, organization, order, "approve"), 409, "BIL-343");
+        problem(pay(owner, organization, order, Map.of("method", "card", "instrument", THREE_D_SECURE,
+                "usePrepaidBalance", true), key), 422, "BIL-312");
+        assertThat(balance(owner, organization)).as("the declined attempt's key is not a new attempt")
+                .isEqualTo("10.00");
 
         JsonNode second = ok(pay(owner, organization, order, Map.of("method", "card", "instrument", THREE_D_SECURE),
                 UUID.randomUUID().toString()), 202);

@@ -124,6 +124,11 @@ public class Checkout {
         if (request.usePrepaidBalance() || method == PaymentMethod.PREPAID) {
             account = prepaid.locked(organizationId, currency);
             fromBalance = account.coverage(payable).fromBalance();
+            if (account.movementWithKey(Settlement.balanceKey(key)).isPresent()) {
+                // an earlier attempt of this key was declined and its balance part given back: a new
+                // attempt needs a new key, or the ledger would take the old debit for this one
+                throw new Refusal(BillingError.IDEMPOTENCY_KEY_REUSED);
+            }
         }
         Money byMethod = payable.minus(fromBalance);
         if (method == PaymentMethod.PREPAID && byMethod.isPositive()) {
