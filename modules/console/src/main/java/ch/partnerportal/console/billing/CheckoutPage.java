@@ -1,6 +1,7 @@
 package ch.partnerportal.console.billing;
 
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.CheckoutViews;
 import ch.partnerportal.billing.api.CheckoutViews.Amounts;
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
@@ -322,7 +323,12 @@ public class CheckoutPage implements Serializable {
 
     /** The second step as the provider would ask for it: 3-D Secure, PayPal or the Twint app. */
     public String getSecondStep() {
-        String brand = payment == null || payment.provider() == null ? null : payment.provider().brand();
+        return secondStep(payment == null ? null : payment.provider());
+    }
+
+    /** What the provider asks of the payer (3-D Secure, PayPal, the Twint app), for checkouts and deposits. */
+    static String secondStep(CheckoutViews.ProviderView provider) {
+        String brand = provider == null ? null : provider.brand();
         String lower = brand == null ? "" : brand.toLowerCase(Locale.ROOT);
         if (lower.contains("paypal")) {
             return text("checkout.secondStep.paypal");

@@ -13,7 +13,6 @@ import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.console.session.Language;
 import ch.partnerportal.kernel.Refusal;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -132,10 +131,7 @@ public class PrepaidPage implements Serializable {
 
     /** What the provider asks of the payer, naming the card's brand. */
     public String getSecondStep() {
-        String brand = waiting == null || waiting.provider() == null ? null : waiting.provider().brand();
-        FacesContext context = FacesContext.getCurrentInstance();
-        return Feedback.text(context, "checkout.secondStep.card",
-                brand == null ? Feedback.text(context, "checkout.provider") : brand);
+        return CheckoutPage.secondStep(waiting == null ? null : waiting.provider());
     }
 
     /** PAY-6: the instructions of a transfer of that amount; nothing is booked before the money arrives. */

@@ -1,9 +1,6 @@
 package ch.partnerportal.billing.catalog.boundary;
 
-import ch.partnerportal.billing.api.CheckoutViews.RenewalOption;
 import ch.partnerportal.billing.api.ProductOffer;
-import ch.partnerportal.billing.catalog.entity.PartnerRate;
-import ch.partnerportal.billing.catalog.entity.PriceQuote;
 import ch.partnerportal.billing.catalog.entity.ProductType;
 import ch.partnerportal.billing.orders.control.Pricing;
 import ch.partnerportal.kernel.Currency;
@@ -37,12 +34,7 @@ public class Catalog {
         int hostings = (int) pricing.hostingsHeld(organizationId) + 1;
         List<ProductOffer> offers = new ArrayList<>();
         for (ProductType type : ProductType.values()) {
-            List<RenewalOption> periods = new ArrayList<>();
-            for (int years : type.allowedYears()) {
-                periods.add(new RenewalOption(years, PriceQuote.calculate(type, currency, years, hostings,
-                        PartnerRate.NONE).publicPrice().amount().toPlainString()));
-            }
-            offers.add(new ProductOffer(type.slug(), currency.code(), periods));
+            offers.add(new ProductOffer(type.slug(), currency.code(), pricing.periods(type, currency, hostings)));
         }
         return offers;
     }

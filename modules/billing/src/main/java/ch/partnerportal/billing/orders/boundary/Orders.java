@@ -29,7 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Orders of new products and renewals of held ones, the invoices and products that result, and the
@@ -89,11 +91,19 @@ public class Orders {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
         Currency currency = Currency.forBillingCountry(organization.country());
         long hostingsHeld = pricing.hostingsHeld(organizationId);
-        List<OrderView> views = new ArrayList<>();
-        for (PurchaseOrder order : em.createQuery("select o from PurchaseOrder o where o.organizationId = :organization "
+        List<PurchaseOrder> placed = em.createQuery("select o from PurchaseOrder o where o.organizationId = :organization "
                 + "order by o.createdAt desc", PurchaseOrder.class).setParameter("organization", organizationId)
-                .setMaxResults(200).getResultList()) {
-            Invoice invoice = order.invoiceId().map(id -> em.find(Invoice.class, id)).orElse(null);
+                .setMaxResults(200).getResultList();
+        // the orders' invoices in one query, not one per order
+        Map<String, Invoice> invoices = new HashMap<>();
+        List<String> invoiceIds = placed.stream().flatMap(o -> o.invoiceId().stream()).toList();
+        if (!invoiceIds.isEmpty()) {
+            em.createQuery("select i from Invoice i where i.id in :ids", Invoice.class).setParameter("ids", invoiceIds)
+                    .getResultStream().forEach(i -> invoices.put(i.id(), i));
+        }
+        List<OrderView> views = new ArrayList<>();
+        for (PurchaseOrder order : placed) {
+            Invoice invoice = order.invoiceId().map(invoices::get).orElse(null);
             views.add(invoice != null
                     // what was invoiced, not today's catalog
                     ? OrderViews.order(order, invoice.lines(), invoice.currency(), invoice.customer().vat())

@@ -56,10 +56,14 @@ public class Pricing {
     /** PAY-8: every period the product's type allows, with its price before VAT. */
     public List<RenewalOption> renewalOptions(Product product, Currency currency, long hostingsHeld)
             throws Refusal {
+        return periods(product.type(), currency, (int) Math.max(1, hostingsHeld));
+    }
+
+    /** PAY-8: every period a type allows, with its public price before VAT at that web hosting count. */
+    public List<RenewalOption> periods(ProductType type, Currency currency, int hostings) throws Refusal {
         List<RenewalOption> options = new ArrayList<>();
-        for (int years : product.type().allowedYears()) {
-            PriceQuote quote = PriceQuote.calculate(product.type(), currency, years, (int) Math.max(1, hostingsHeld),
-                    PartnerRate.NONE);
+        for (int years : type.allowedYears()) {
+            PriceQuote quote = PriceQuote.calculate(type, currency, years, hostings, PartnerRate.NONE);
             options.add(new RenewalOption(years, quote.publicPrice().amount().toPlainString()));
         }
         return options;

@@ -19,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,9 +30,6 @@ import java.util.Optional;
  */
 @Dependent
 public class Settlement {
-
-    /** A payer who has not confirmed (3-D Secure, PayPal, Twint) within this time has given up. */
-    public static final Duration CONFIRMATION_WINDOW = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;
@@ -50,12 +46,8 @@ public class Settlement {
     /** @param order locked, awaiting payment */
     public PaymentView settle(PurchaseOrder order, PaymentGateway.Result result, Instant now) throws Refusal {
         Invoice proForma = em.find(Invoice.class, order.invoiceId().orElseThrow(), LockModeType.PESSIMISTIC_WRITE);
-        if (result.waiting()) {
-            boolean abandoned = result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
-                    && order.awaitingSince().map(since -> since.plus(CONFIRMATION_WINDOW).isBefore(now)).orElse(false);
-            if (!abandoned) {
-                return waiting(order, proForma, result);
-            }
+        if (result.stillWaiting(order.awaitingSince().orElse(now), now)) {
+            return waiting(order, proForma, result);
         }
         if (result.approved()) {
             proForma.markPaid(numbering.next(DocumentSeries.INVOICE, proForma.currency(), now), now);

@@ -5,6 +5,8 @@ import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,9 @@ import java.util.Objects;
  * which refuses every answer but an approval, so that nothing is booked for money not received.
  */
 public interface PaymentGateway {
+
+    /** A payer who has not confirmed (3-D Secure, PayPal, Twint) within this time has given up. */
+    Duration CONFIRMATION_WINDOW = Duration.ofHours(1);
 
     /**
      * @param idempotencyKey the request's key: a repeat with the same key gets the same transaction
@@ -92,6 +97,15 @@ public interface PaymentGateway {
                 case ACTION_REQUIRED -> throw new Refusal(BillingError.PAYMENT_CONFIRMATION_REQUIRED);
                 default -> throw new Refusal(BillingError.PAYMENT_PENDING);
             }
+        }
+
+        /**
+         * Still worth waiting for: the provider confirms later, or the payer was asked to confirm less
+         * than {@link PaymentGateway#CONFIRMATION_WINDOW} ago (after that, they gave up).
+         */
+        public boolean stillWaiting(Instant since, Instant now) {
+            return outcome == Outcome.PENDING
+                    || outcome == Outcome.ACTION_REQUIRED && !since.plus(CONFIRMATION_WINDOW).isBefore(now);
         }
 
         /**

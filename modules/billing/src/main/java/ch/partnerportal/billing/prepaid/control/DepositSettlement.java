@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -25,9 +24,6 @@ import java.time.Instant;
 @Dependent
 public class DepositSettlement {
 
-    /** A payer who has not confirmed within this time has given up (as for orders). */
-    public static final Duration CONFIRMATION_WINDOW = Duration.ofHours(1);
-
     @PersistenceContext(unitName = "billing")
     EntityManager em;
 
@@ -37,9 +33,7 @@ public class DepositSettlement {
     /** @param pending still in the database; the caller holds the account's lock or takes it here */
     public DepositView settle(PendingDeposit pending, PaymentGateway.Result result, Instant now) throws Refusal {
         PrepaidAccount account = store.locked(pending.organizationId(), pending.amount().currency());
-        boolean abandoned = result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
-                && pending.createdAt().plus(CONFIRMATION_WINDOW).isBefore(now);
-        if (result.waiting() && !abandoned) {
+        if (result.stillWaiting(pending.createdAt(), now)) {
             return new DepositView(result.outcome() == PaymentGateway.Outcome.ACTION_REQUIRED
                     ? PaymentStatus.ACTION_REQUIRED : PaymentStatus.PENDING, null,
                     new ProviderView(result.transactionId(), result.brand(), null));

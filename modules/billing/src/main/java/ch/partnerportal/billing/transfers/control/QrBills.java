@@ -1,6 +1,7 @@
 package ch.partnerportal.billing.transfers.control;
 
 import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
+import ch.partnerportal.billing.transfers.entity.TransferReference;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import net.codecrete.qrbill.canvas.PDFCanvas;
@@ -45,17 +46,6 @@ public final class QrBills {
         }
     }
 
-    /** What a reference's first digit says it pays; the rest is random. */
-    public enum Purpose {
-        INVOICE('1'), DEPOSIT('2');
-
-        private final char digit;
-
-        Purpose(char digit) {
-            this.digit = digit;
-        }
-    }
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private QrBills() {
@@ -65,8 +55,9 @@ public final class QrBills {
      * A new reference: for CHF a 27-digit QR reference (26 digits and the modulo-10 check digit), for
      * EUR a creditor reference "RF" with its two check digits. Uniqueness is the caller's to verify.
      */
-    public static String newReference(Currency currency, Purpose purpose) {
-        StringBuilder digits = new StringBuilder().append(purpose.digit);
+    public static String newReference(Currency currency, TransferReference.Purpose purpose) {
+        // the first digit says what the reference pays; the rest is random
+        StringBuilder digits = new StringBuilder().append(purpose == TransferReference.Purpose.INVOICE ? '1' : '2');
         int length = currency == Currency.CHF ? 26 : 20;
         while (digits.length() < length) {
             digits.append(RANDOM.nextInt(10));

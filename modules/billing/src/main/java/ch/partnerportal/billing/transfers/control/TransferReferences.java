@@ -29,7 +29,7 @@ public class TransferReferences {
     /** PAY-3: the reference of a pro-forma, made with it. */
     public TransferReference forInvoice(Invoice proForma, Instant now) throws Refusal {
         requireConfigured();
-        TransferReference reference = TransferReference.forInvoice(unused(proForma.currency(), QrBills.Purpose.INVOICE),
+        TransferReference reference = TransferReference.forInvoice(unused(proForma.currency(), TransferReference.Purpose.INVOICE),
                 proForma.organizationId(), proForma.currency(), proForma.id(), now);
         em.persist(reference);
         return reference;
@@ -50,7 +50,7 @@ public class TransferReferences {
         if (existing.isPresent()) {
             return existing.get();
         }
-        TransferReference created = TransferReference.forDeposits(unused(currency, QrBills.Purpose.DEPOSIT),
+        TransferReference created = TransferReference.forDeposits(unused(currency, TransferReference.Purpose.DEPOSIT),
                 organizationId, currency, now);
         em.persist(created);
         return created;
@@ -84,7 +84,7 @@ public class TransferReferences {
         }
     }
 
-    private String unused(Currency currency, QrBills.Purpose purpose) {
+    private String unused(Currency currency, TransferReference.Purpose purpose) {
         while (true) {
             String candidate = QrBills.newReference(currency, purpose);
             if (em.find(TransferReference.class, candidate) == null) {

@@ -9,6 +9,7 @@ import ch.partnerportal.billing.invoices.control.InvoicePdf;
 import ch.partnerportal.billing.invoices.entity.CustomerSnapshot;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.invoices.entity.InvoiceLine;
+import ch.partnerportal.billing.transfers.entity.TransferReference;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import com.google.zxing.BinaryBitmap;
@@ -45,15 +46,15 @@ class QrBillsTest {
     @Test
     void PAY_3_chfReferencesAreQrReferencesAndEurReferencesCreditorReferences() {
         for (int i = 0; i < 50; i++) {
-            String chf = QrBills.newReference(Currency.CHF, QrBills.Purpose.INVOICE);
+            String chf = QrBills.newReference(Currency.CHF, TransferReference.Purpose.INVOICE);
             assertThat(chf).hasSize(27).startsWith("1");
             assertThat(Payments.isValidQRReference(chf)).isTrue();
-            String eur = QrBills.newReference(Currency.EUR, QrBills.Purpose.DEPOSIT);
+            String eur = QrBills.newReference(Currency.EUR, TransferReference.Purpose.DEPOSIT);
             assertThat(eur).startsWith("RF");
             assertThat(Payments.isValidISO11649Reference(eur)).isTrue();
         }
-        assertThat(QrBills.newReference(Currency.CHF, QrBills.Purpose.INVOICE))
-                .isNotEqualTo(QrBills.newReference(Currency.CHF, QrBills.Purpose.INVOICE));
+        assertThat(QrBills.newReference(Currency.CHF, TransferReference.Purpose.INVOICE))
+                .isNotEqualTo(QrBills.newReference(Currency.CHF, TransferReference.Purpose.INVOICE));
     }
 
     @Test
@@ -76,7 +77,7 @@ class QrBillsTest {
                         PriceQuote.calculate(ProductType.DOMAIN_CH, Currency.CHF, 2, 1, PartnerRate.NONE),
                         PartnerBenefit.CASHBACK)),
                 LocalDate.of(2026, 12, 7), Instant.parse("2026-11-27T10:00:00Z"));
-        String reference = QrBills.newReference(Currency.CHF, QrBills.Purpose.INVOICE);
+        String reference = QrBills.newReference(Currency.CHF, TransferReference.Purpose.INVOICE);
         Bill bill = QrBills.bill(PAYEE, proForma.payable(), reference, Optional.of(customer), "Pro-forma 1234",
                 Locale.GERMAN);
         ValidationResult validation = QrBills.validate(bill);
@@ -104,7 +105,7 @@ class QrBillsTest {
 
     @Test
     void PAY_3_aEurBillGoesToTheOrdinaryIbanWithACreditorReference() {
-        String reference = QrBills.newReference(Currency.EUR, QrBills.Purpose.INVOICE);
+        String reference = QrBills.newReference(Currency.EUR, TransferReference.Purpose.INVOICE);
         Bill bill = QrBills.bill(PAYEE, Money.of("205.00", Currency.EUR), reference, Optional.empty(), "Pro-forma",
                 Locale.FRENCH);
         assertThat(QrBills.validate(bill).isValid()).isTrue();
