@@ -54,44 +54,44 @@ class BillingConsoleIT {
                 choose(browser, "orders:type", ".ch domain");
                 choose(browser, "orders:years", "3 years · CHF 39.00");
                 browser.type(By.id("orders:label"), domain);
-                browser.clickable(By.id("orders:order")).click();
+                browser.click(By.id("orders:order"));
 
                 browser.waitForUrl("checkout.xhtml?order=");
                 browser.waitForText(By.id("checkout:lines"), domain);
-                assertThat(browser.waitFor(By.id("checkout:lines")).getText()).contains(".ch domain", "3 years",
+                assertThat(browser.text(By.id("checkout:lines"))).contains(".ch domain", "3 years",
                         "CHF 39.00");
-                assertThat(browser.waitFor(By.id("checkout:vat")).getText()).isEqualTo("3.16");
-                assertThat(browser.waitFor(By.id("checkout:gross")).getText()).isEqualTo("42.16");
+                assertThat(browser.text(By.id("checkout:vat"))).isEqualTo("3.16");
+                assertThat(browser.text(By.id("checkout:gross"))).isEqualTo("42.16");
                 assertThat(browser.all(By.id("checkout:rounding"))).as("CHF rounded to 0.05 (PAY-9)").hasSize(1);
-                assertThat(browser.waitFor(By.id("checkout:payable")).getText()).isEqualTo("CHF 42.15");
-                assertThat(browser.waitFor(By.cssSelector(".pp-totals")).getText()).contains("VAT 8.1 %");
-                assertThat(browser.waitFor(By.id("checkout:method")).getText())
+                assertThat(browser.text(By.id("checkout:payable"))).isEqualTo("CHF 42.15");
+                assertThat(browser.text(By.cssSelector(".pp-totals"))).contains("VAT 8.1 %");
+                assertThat(browser.text(By.id("checkout:method")))
                         .contains("Card", "PostFinance Card", "Twint", "PayPal", "Bank transfer (IBAN)")
                         .as("the balance alone does not cover the amount").doesNotContain("Prepaid balance only");
 
                 tick(browser, "checkout:useBalance");
-                assertThat(browser.waitFor(By.id("checkout:useBalance")).getText()).contains("CHF 10.00");
+                assertThat(browser.text(By.id("checkout:useBalance"))).contains("CHF 10.00");
                 browser.type(By.id("checkout:instrument"), "4000 0000 0000 0002");
                 browser.screenshot("PAY_4-checkout");
-                browser.clickable(By.id("checkout:pay")).click();
+                browser.click(By.id("checkout:pay"));
                 browser.waitForText(MESSAGES, "The card was declined");
                 assertThat(BillingSteps.balance(owner, organization)).as("a declined card takes nothing")
                         .isEqualTo("10.00");
 
                 browser.type(By.id("checkout:instrument"), APPROVED);
-                browser.clickable(By.id("checkout:pay")).click();
-                String number = browser.waitFor(INVOICE_NUMBER).getText();
+                browser.click(By.id("checkout:pay"));
+                String number = browser.text(INVOICE_NUMBER);
                 assertThat(number).matches(INVOICE);
-                assertThat(browser.waitFor(By.id("checkout:split")).getText()).contains("CHF 10.00", "CHF 32.15");
+                assertThat(browser.text(By.id("checkout:split"))).contains("CHF 10.00", "CHF 32.15");
                 assertThat(pdfText(download(browser, By.id("checkout:invoicePdf")))).contains(number, domain, "42.15");
 
                 browser.driver.navigate().refresh();
-                assertThat(browser.waitFor(INVOICE_NUMBER).getText()).as("a reload pays nothing").isEqualTo(number);
+                assertThat(browser.text(INVOICE_NUMBER)).as("a reload pays nothing").isEqualTo(number);
                 assertThat(browser.all(By.id("checkout:pay"))).isEmpty();
 
-                browser.clickable(By.id("checkout:toOrders")).click();
+                browser.click(By.id("checkout:toOrders"));
                 browser.waitForText(By.id("orders:list"), domain);
-                assertThat(browser.waitFor(By.id("orders:list")).getText()).contains("Paid", "CHF 42.15");
+                assertThat(browser.text(By.id("orders:list"))).contains("Paid", "CHF 42.15");
             } finally {
                 browser.screenshot("PAY_4-order-and-pay");
             }
@@ -118,7 +118,7 @@ class BillingConsoleIT {
                 browser.waitForText(renewals, "No product expires within the next 2 months");
                 tick(browser, "payments:all");
                 browser.waitForText(renewals, domain);
-                assertThat(browser.waitFor(renewals).getText()).contains(team, shown.format(today.plusYears(1)));
+                assertThat(browser.text(renewals)).contains(team, shown.format(today.plusYears(1)));
 
                 String domainRow = rowOf(browser, domain);
                 String teamRow = rowOf(browser, team);
@@ -128,22 +128,22 @@ class BillingConsoleIT {
                 tick(browser, teamRow + ":selected");
                 browser.waitForText(By.id("payments:selection"), "2 selected · total excl. VAT CHF 74.00");
                 browser.screenshot("REN_7-selection");
-                browser.clickable(By.id("payments:paySelection")).click();
+                browser.click(By.id("payments:paySelection"));
 
                 browser.waitForUrl("checkout.xhtml?order=");
                 browser.waitForText(By.id("checkout:lines"), domain);
-                assertThat(browser.waitFor(By.id("checkout:lines")).getText()).contains("2 years", team, "1 year");
-                assertThat(browser.waitFor(By.id("checkout:payable")).getText()).isEqualTo("CHF 80.00");
+                assertThat(browser.text(By.id("checkout:lines"))).contains("2 years", team, "1 year");
+                assertThat(browser.text(By.id("checkout:payable"))).isEqualTo("CHF 80.00");
                 browser.type(By.id("checkout:instrument"), APPROVED);
-                browser.clickable(By.id("checkout:pay")).click();
-                assertThat(browser.waitFor(INVOICE_NUMBER).getText()).matches(INVOICE);
+                browser.click(By.id("checkout:pay"));
+                assertThat(browser.text(INVOICE_NUMBER)).matches(INVOICE);
 
                 browser.go(CONSOLE + "payments.xhtml");
                 tick(browser, "payments:all");
                 browser.waitForText(renewals, domain);
-                assertThat(browser.waitFor(By.id(rowOf(browser, domain) + ":expires")).getText())
+                assertThat(browser.text(By.id(rowOf(browser, domain) + ":expires")))
                         .isEqualTo(shown.format(today.plusYears(3)));
-                assertThat(browser.waitFor(By.id(rowOf(browser, team) + ":expires")).getText())
+                assertThat(browser.text(By.id(rowOf(browser, team) + ":expires")))
                         .isEqualTo(shown.format(today.plusYears(2)));
             } finally {
                 browser.screenshot("REN_7-renew-selection");
@@ -169,18 +169,18 @@ class BillingConsoleIT {
                 browser.waitForText(By.id("checkout:payable"), "CHF 14.05");
                 pick(browser, "Bank transfer (IBAN)");
                 browser.waitForText(By.id("checkout:pay"), "Get the bank details");
-                browser.clickable(By.id("checkout:pay")).click();
+                browser.click(By.id("checkout:pay"));
 
                 browser.waitForText(By.id("checkout:iban"), "CH44 3199 9123 0008 8901 2");
-                String reference = browser.waitFor(By.id("checkout:reference")).getText();
+                String reference = browser.text(By.id("checkout:reference"));
                 browser.screenshot("PAY_3-transfer-instructions");
                 assertThat(reference.replace(" ", "")).matches("\\d{27}");
-                assertThat(browser.waitFor(By.id("checkout:transferAmount")).getText()).isEqualTo("CHF 14.05");
+                assertThat(browser.text(By.id("checkout:transferAmount"))).isEqualTo("CHF 14.05");
                 assertThat(pdfText(download(browser, By.id("checkout:proFormaPdf"))))
                         .contains(reference, "CH44 3199 9123 0008 8901 2", "Payment part");
 
                 browser.driver.navigate().refresh();
-                assertThat(browser.waitFor(By.id("checkout:reference")).getText()).as("the same instructions again")
+                assertThat(browser.text(By.id("checkout:reference"))).as("the same instructions again")
                         .isEqualTo(reference);
                 assertThat(browser.waitFor(By.id("checkout:pay")).isDisplayed()).as("another method remains")
                         .isTrue();
@@ -193,14 +193,14 @@ class BillingConsoleIT {
                 browser.go(CONSOLE + "prepaid.xhtml");
                 browser.type(By.id("prepaid:amount"), "250.00");
                 pick(browser, "Bank transfer (IBAN)");
-                browser.clickable(By.id("prepaid:transfer")).click();
+                browser.click(By.id("prepaid:transfer"));
                 browser.waitForText(By.id("prepaid:iban"), "CH44 3199 9123 0008 8901 2");
-                assertThat(browser.waitFor(By.id("prepaid:transferAmount")).getText()).isEqualTo("CHF 250.00");
-                String depositReference = browser.waitFor(By.id("prepaid:reference")).getText();
+                assertThat(browser.text(By.id("prepaid:transferAmount"))).isEqualTo("CHF 250.00");
+                String depositReference = browser.text(By.id("prepaid:reference"));
                 assertThat(depositReference).isNotBlank().isNotEqualTo(reference);
                 assertThat(pdfText(download(browser, By.id("prepaid:slip"))))
                         .contains(depositReference, "CH44 3199 9123 0008 8901 2", "250.00");
-                assertThat(browser.waitFor(By.id("balance")).getText()).as("booked when the bank reports it")
+                assertThat(browser.text(By.id("balance"))).as("booked when the bank reports it")
                         .isEqualTo("CHF 0.00");
             } finally {
                 browser.screenshot("PAY_3-transfer");
@@ -218,26 +218,26 @@ class BillingConsoleIT {
             try {
                 logIn(browser, owner, "checkout.xhtml?order=" + order);
                 browser.type(By.id("checkout:instrument"), "4000 0027 6000 3184");
-                browser.clickable(By.id("checkout:pay")).click();
+                browser.click(By.id("checkout:pay"));
                 browser.waitForText(By.id("checkout:secondStep"), "3-D Secure");
-                browser.clickable(By.id("checkout:cancel")).click();
+                browser.click(By.id("checkout:cancel"));
                 browser.waitForText(MESSAGES, "Payment cancelled. Nothing was charged");
-                assertThat(browser.waitFor(By.id("checkout:status")).getText()).isEqualTo("Not paid yet");
+                assertThat(browser.text(By.id("checkout:status"))).isEqualTo("Not paid yet");
 
                 // a new attempt: the same card asks again, rather than answering the cancelled one
                 browser.type(By.id("checkout:instrument"), "4000 0027 6000 3184");
-                browser.clickable(By.id("checkout:pay")).click();
+                browser.click(By.id("checkout:pay"));
                 browser.waitForText(By.id("checkout:secondStep"), "3-D Secure");
                 browser.screenshot("PAY_5-3ds-second-step");
-                assertThat(browser.waitFor(By.id("checkout:status")).getText()).isEqualTo("Payment being confirmed");
+                assertThat(browser.text(By.id("checkout:status"))).isEqualTo("Payment being confirmed");
                 assertThat(browser.all(By.id("checkout:pay"))).as("no second payment meanwhile").isEmpty();
-                browser.clickable(By.id("checkout:approve")).click();
-                assertThat(browser.waitFor(INVOICE_NUMBER).getText()).matches(INVOICE);
-                assertThat(browser.waitFor(By.id("checkout:status")).getText()).isEqualTo("Paid");
+                browser.click(By.id("checkout:approve"));
+                assertThat(browser.text(INVOICE_NUMBER)).matches(INVOICE);
+                assertThat(browser.text(By.id("checkout:status"))).isEqualTo("Paid");
 
-                browser.clickable(By.id("checkout:toProducts")).click();
+                browser.click(By.id("checkout:toProducts"));
                 browser.waitForText(By.id("invoices"), "Cancelled");
-                assertThat(browser.waitFor(By.id("invoices")).getText()).contains("Paid", "Pro-forma");
+                assertThat(browser.text(By.id("invoices"))).contains("Paid", "Pro-forma");
                 assertThat(browser.all(By.cssSelector("#invoices a.pp-pdf"))).as("a PDF for each").hasSize(2);
             } finally {
                 browser.screenshot("PAY_5-3ds");
@@ -257,17 +257,17 @@ class BillingConsoleIT {
                 logIn(browser, owner, "prepaid.xhtml");
                 browser.type(By.id("prepaid:amount"), "40.00");
                 browser.type(By.id("prepaid:card"), "4000 0027 6000 3184");
-                browser.clickable(By.id("prepaid:pay")).click();
+                browser.click(By.id("prepaid:pay"));
                 browser.waitForText(By.id("prepaid:secondStep"), "3-D Secure");
-                browser.clickable(By.id("prepaid:cancel")).click();
+                browser.click(By.id("prepaid:cancel"));
                 browser.waitForText(MESSAGES, "Deposit cancelled. Nothing was charged");
-                assertThat(browser.waitFor(By.id("balance")).getText()).isEqualTo("CHF 0.00");
+                assertThat(browser.text(By.id("balance"))).isEqualTo("CHF 0.00");
 
                 browser.type(By.id("prepaid:amount"), "40.00");
                 browser.type(By.id("prepaid:card"), "4000 0027 6000 3184");
-                browser.clickable(By.id("prepaid:pay")).click();
+                browser.click(By.id("prepaid:pay"));
                 browser.waitForText(By.id("prepaid:secondStep"), "3-D Secure");
-                browser.clickable(By.id("prepaid:approve")).click();
+                browser.click(By.id("prepaid:approve"));
                 browser.waitForText(By.id("balance"), "CHF 40.00");
                 browser.waitForText(By.id("prepaid:ledger"), "40.00");
             } finally {
@@ -285,11 +285,11 @@ class BillingConsoleIT {
             try {
                 logIn(browser, owner, "checkout.xhtml?order=" + order);
                 browser.type(By.id("checkout:instrument"), "4000 0000 0000 0077");
-                browser.clickable(By.id("checkout:pay")).click();
+                browser.click(By.id("checkout:pay"));
                 browser.waitForText(By.id("checkout:pendingPanel"), "Waiting for the payment provider");
                 browser.screenshot("PAY_5-pending-waiting");
                 // the page polls with the same request; the provider settles after about 5 s (Browser waits 30 s)
-                assertThat(browser.waitFor(INVOICE_NUMBER).getText()).matches(INVOICE);
+                assertThat(browser.text(INVOICE_NUMBER)).matches(INVOICE);
                 assertThat(browser.all(By.id("checkout:pendingPanel"))).isEmpty();
             } finally {
                 browser.screenshot("PAY_5-pending");
@@ -310,17 +310,17 @@ class BillingConsoleIT {
                 pick(browser, "Twint");
                 browser.waitForText(By.cssSelector("label[for='checkout:instrument']"), "Mobile number for Twint");
                 browser.type(By.id("checkout:instrument"), "079 123 45 67");
-                browser.clickable(By.id("checkout:pay")).click();
+                browser.click(By.id("checkout:pay"));
                 browser.waitForText(By.id("checkout:secondStep"), "Twint app");
-                browser.clickable(By.id("checkout:approve")).click();
-                assertThat(browser.waitFor(INVOICE_NUMBER).getText()).matches(INVOICE);
+                browser.click(By.id("checkout:approve"));
+                assertThat(browser.text(INVOICE_NUMBER)).matches(INVOICE);
 
                 browser.go(CONSOLE + "checkout.xhtml?order=" + second);
                 pick(browser, "Twint");
                 browser.waitForText(By.id("checkout:savedTwint"), "Use my saved Twint profile Twint •••• 4567");
                 assertThat(browser.all(By.id("checkout:instrument"))).as("no number needed").isEmpty();
-                browser.clickable(By.id("checkout:pay")).click();
-                assertThat(browser.waitFor(INVOICE_NUMBER).getText()).as("paid at once, no app").matches(INVOICE);
+                browser.click(By.id("checkout:pay"));
+                assertThat(browser.text(INVOICE_NUMBER)).as("paid at once, no app").matches(INVOICE);
             } finally {
                 browser.screenshot("PAY_5-twint");
             }
@@ -354,9 +354,9 @@ class BillingConsoleIT {
                         + Portal.accountId(owner, organization, collaborator), Map.of("permissions", List.of("billing"))),
                         200);
                 browser.go(CONSOLE + "users.xhtml");
-                browser.clickable(By.id("switcher:paymentsLink")).click();
+                browser.click(By.id("switcher:paymentsLink"));
                 browser.waitFor(By.id("payments:renewals"));
-                browser.clickable(By.id("switcher:ordersLink")).click();
+                browser.click(By.id("switcher:ordersLink"));
                 browser.waitForText(By.id("orders:list"), "Noch nicht bezahlt");
             } finally {
                 browser.screenshot("ORG_6-no-billing");
@@ -366,9 +366,8 @@ class BillingConsoleIT {
 
     /** The client id of the payments list's row showing that product. */
     private static String rowOf(Browser browser, String label) {
-        String id = browser.waitFor(By.xpath("//tbody[@id='payments:renewals_data']/tr[td[normalize-space()='"
-                + label + "']]//div[contains(@class,'ui-chkbox') and substring(@id, string-length(@id) - 8)=':selected']"))
-                .getAttribute("id");
+        String id = browser.attribute(By.xpath("//tbody[@id='payments:renewals_data']/tr[td[normalize-space()='"
+                + label + "']]//div[contains(@class,'ui-chkbox') and substring(@id, string-length(@id) - 8)=':selected']"), "id");
         return id.substring(0, id.length() - ":selected".length());
     }
 }

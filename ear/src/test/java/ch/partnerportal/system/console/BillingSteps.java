@@ -40,27 +40,27 @@ final class BillingSteps {
 
     /** Picks an item of a PrimeFaces select menu once its panel finished opening. */
     static void choose(Browser browser, String menuId, String itemLabel) {
-        browser.clickable(By.id(menuId)).click();
+        browser.click(By.id(menuId));
         browser.waitForAttribute(By.id(menuId + "_label"), "aria-expanded", "true");
-        browser.clickable(By.cssSelector(css(menuId + "_panel") + " li[data-label='" + itemLabel + "']")).click();
+        browser.click(By.cssSelector(css(menuId + "_panel") + " li[data-label='" + itemLabel + "']"));
         browser.waitForText(By.id(menuId + "_label"), itemLabel);
     }
 
     /** Ticks a PrimeFaces check box (it reacts to its box, not to the hidden input). */
     static void tick(Browser browser, String checkboxId) {
         By box = By.cssSelector(css(checkboxId) + " .ui-chkbox-box");
-        browser.clickable(box).click();
+        browser.click(box);
         browser.waitForClass(box, "ui-state-active");
     }
 
     /** Chooses a radio button by its label, as a person does. */
     static void pick(Browser browser, String label) {
-        browser.clickable(By.xpath("//label[@for and normalize-space()='" + label + "']")).click();
+        browser.click(By.xpath("//label[@for and normalize-space()='" + label + "']"));
     }
 
     /** A link's target fetched with the browser's session cookies. */
     static Http.Download download(Browser browser, By link) {
-        String url = browser.waitFor(link).getAttribute("href");
+        String url = browser.attribute(link, "href");
         String cookies = browser.driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         return Http.download(url, Map.of("Cookie", cookies));

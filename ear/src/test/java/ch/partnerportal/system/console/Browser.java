@@ -2,6 +2,7 @@ package ch.partnerportal.system.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -65,28 +66,63 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    WebElement clickable(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+    /** The element's visible text, read again if an Ajax update replaced the element meanwhile. */
+    String text(By by) {
+        return waiting().until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            return element == null ? null : element.getText();
+        });
+    }
+
+    /** An attribute of the visible element, read again if an Ajax update replaced the element meanwhile. */
+    String attribute(By by, String name) {
+        return waiting().until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            return element == null ? null : element.getAttribute(name);
+        });
+    }
+
+    /**
+     * Clicks the element once it can take a click. PrimeFaces replaces elements when an Ajax answer
+     * lands; an element found just before that is stale and the click did not happen, so it is found
+     * and clicked again.
+     */
+    void click(By by) {
+        waiting().until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitForUrl(String fragment) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
+        waiting().until(ExpectedConditions.urlContains(fragment));
     }
 
     void waitForAttribute(By by, String attribute, String value) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(by, attribute, value));
+        waiting().until(ExpectedConditions.attributeToBe(by, attribute, value));
     }
 
     /** Waits until the element's class attribute lists the class (PrimeFaces marks states so). */
     void waitForClass(By by, String cssClass) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeContains(by, "class", cssClass));
+        waiting().until(ExpectedConditions.attributeContains(by, "class", cssClass));
+    }
+
+    /** An Ajax update may replace the element between finding it and reading it: look again then. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     void type(By by, String text) {
@@ -103,10 +139,10 @@ final class Browser implements AutoCloseable {
     void logInToKeycloak(String username, String password) {
         type(By.id("username"), username);
         if (driver.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
-            clickable(By.id("kc-login")).click();
+            click(By.id("kc-login"));
         }
         type(By.id("password"), password);
-        clickable(By.id("kc-login")).click();
+        click(By.id("kc-login"));
     }
 
     void screenshot(String name) {

@@ -39,11 +39,11 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(inviter.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, inviter.email());
-                browser.clickable(By.id("users:add")).click();
+                browser.click(By.id("users:add"));
                 browser.type(By.id("inviteForm:email"), invitee);
-                browser.clickable(By.xpath("//label[@for and normalize-space()='Mail']")).click();
-                browser.clickable(By.xpath("//label[@for and normalize-space()='Technical']")).click();
-                browser.clickable(By.id("inviteForm:send")).click();
+                browser.click(By.xpath("//label[@for and normalize-space()='Mail']"));
+                browser.click(By.xpath("//label[@for and normalize-space()='Technical']"));
+                browser.click(By.id("inviteForm:send"));
                 browser.waitForText(MESSAGES, "Invitation sent to " + invitee);
                 browser.waitForText(By.id("pending:invitations"), invitee);
             } finally {
@@ -59,19 +59,19 @@ class ConsoleIT {
             try {
                 browser.go(link.group(1));
                 browser.waitForText(By.id("offerText"), "Sie sind eingeladen");
-                assertThat(browser.waitFor(By.id("invitedEmail")).getText()).isEqualTo(invitee);
-                browser.clickable(By.id("accept")).click();
-                browser.clickable(By.xpath("//a[contains(@href,'registration')]")).click();
+                assertThat(browser.text(By.id("invitedEmail"))).isEqualTo(invitee);
+                browser.click(By.id("accept"));
+                browser.click(By.xpath("//a[contains(@href,'registration')]"));
                 browser.type(By.id("email"), invitee);
                 browser.type(By.id("password"), Keycloak.PASSWORD);
                 browser.type(By.id("password-confirm"), Keycloak.PASSWORD);
                 browser.type(By.id("firstName"), "Nora");
                 browser.type(By.id("lastName"), "Neu");
-                browser.clickable(By.cssSelector("[type=submit]")).click();
+                browser.click(By.cssSelector("[type=submit]"));
                 browser.waitForText(By.id("joinedText"), "Willkommen");
-                browser.clickable(By.id("toUsers")).click();
+                browser.click(By.id("toUsers"));
                 browser.waitForText(USERS_TABLE, inviter.email());
-                assertThat(browser.waitFor(USERS_TABLE).getText()).contains(invitee, "Mitarbeiter");
+                assertThat(browser.text(USERS_TABLE)).contains(invitee, "Mitarbeiter");
             } finally {
                 browser.screenshot("ORG_4-invitee");
             }
@@ -92,12 +92,11 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(representative.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, representative.email());
-                browser.clickable(By.cssSelector("#users\\:table_data tr td.ui-selection-column .ui-chkbox-box"))
-                        .click();
-                browser.clickable(By.id("users:removeSelected")).click();
-                browser.clickable(By.id("users:confirmYes")).click();
+                browser.click(By.cssSelector("#users\\:table_data tr td.ui-selection-column .ui-chkbox-box"));
+                browser.click(By.id("users:removeSelected"));
+                browser.click(By.id("users:confirmYes"));
                 browser.waitForText(MESSAGES, "Ernennen Sie zuerst einen anderen gesetzlichen Vertreter");
-                assertThat(browser.waitFor(USERS_TABLE).getText()).contains(representative.email());
+                assertThat(browser.text(USERS_TABLE)).contains(representative.email());
             } finally {
                 browser.screenshot("ORG_7-refused");
             }
@@ -126,16 +125,15 @@ class ConsoleIT {
                 browser.logInToKeycloak(member.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, member.email());
                 browser.waitForText(By.cssSelector(".pp-toolbar h1"), ownName);
-                browser.clickable(By.id("switcher:organization")).click();
+                browser.click(By.id("switcher:organization"));
                 // PrimeFaces takes clicks on the items only once the panel finished opening.
                 browser.waitForAttribute(By.id("switcher:organization_label"), "aria-expanded", "true");
-                browser.clickable(By.cssSelector("#switcher\\:organization_panel li[data-label='" + ownersName + "']"))
-                        .click();
+                browser.click(By.cssSelector("#switcher\\:organization_panel li[data-label='" + ownersName + "']"));
                 browser.waitForText(By.cssSelector(".pp-toolbar h1"), ownersName);
                 browser.waitForText(USERS_TABLE, owner.email());
                 assertThat(browser.all(By.id("users:add"))).as("a collaborator adds nobody").isEmpty();
 
-                browser.clickable(By.id("switcher:organizationLink")).click();
+                browser.click(By.id("switcher:organizationLink"));
                 browser.waitFor(By.id("organization:readOnlyNotice"));
                 assertThat(browser.waitFor(By.id("organization:name")).isEnabled()).isFalse();
                 assertThat(browser.all(By.id("organization:save"))).isEmpty();
@@ -151,7 +149,7 @@ class ConsoleIT {
             try {
                 browser.go(Env.PORTAL_URL + "/console/");
                 browser.waitForText(By.tagName("h1"), "Gérez votre organisation");
-                browser.clickable(By.xpath("//form[@id='languages']//a[normalize-space()='IT']")).click();
+                browser.click(By.xpath("//form[@id='languages']//a[normalize-space()='IT']"));
                 browser.waitForText(By.tagName("h1"), "Gestisci la tua organizzazione");
                 browser.go(Env.PORTAL_URL + "/console/index.xhtml");
                 browser.waitForText(By.tagName("h1"), "Gestisci la tua organizzazione");
@@ -177,12 +175,12 @@ class ConsoleIT {
                 browser.logInToKeycloak(inviter.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, inviter.email());
                 browser.go(link.group(1));
-                browser.clickable(By.id("accept")).click();
+                browser.click(By.id("accept"));
                 browser.waitForText(MESSAGES, "This invitation was sent to " + invitee);
-                browser.clickable(By.id("switchAccount")).click();
-                browser.clickable(By.id("kc-logout")).click();
+                browser.click(By.id("switchAccount"));
+                browser.click(By.id("kc-logout"));
                 browser.waitForText(By.id("offerText"), "You are invited to join");
-                browser.clickable(By.id("accept")).click();
+                browser.click(By.id("accept"));
                 browser.waitFor(By.id("username"));
             } finally {
                 browser.screenshot("ORG_4-switch-account");
@@ -200,23 +198,23 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(owner.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, owner.email());
-                browser.clickable(By.id("switcher:prepaidLink")).click();
+                browser.click(By.id("switcher:prepaidLink"));
                 browser.waitForText(By.id("balance"), "CHF 0.00");
                 browser.type(By.id("prepaid:amount"), "50.00");
                 browser.type(By.id("prepaid:card"), "4242 4242 4242 4242");
-                browser.clickable(By.id("prepaid:pay")).click();
+                browser.click(By.id("prepaid:pay"));
                 browser.waitForText(MESSAGES, "50.00 CHF credited to the prepaid account");
                 browser.waitForText(By.id("balance"), "CHF 50.00");
-                assertThat(browser.waitFor(By.id("prepaid:ledger")).getText()).contains("Deposit", "Visa");
+                assertThat(browser.text(By.id("prepaid:ledger"))).contains("Deposit", "Visa");
 
                 browser.type(By.id("prepaid:amount"), "20.00");
                 browser.type(By.id("prepaid:card"), "4000 0000 0000 0002");
-                browser.clickable(By.id("prepaid:pay")).click();
+                browser.click(By.id("prepaid:pay"));
                 browser.waitForText(MESSAGES, "The card was declined");
-                assertThat(browser.waitFor(By.id("balance")).getText()).isEqualTo("CHF 50.00");
+                assertThat(browser.text(By.id("balance"))).isEqualTo("CHF 50.00");
 
                 browser.type(By.id("prepaid:card"), "5555 5555 5555 4444");
-                browser.clickable(By.id("prepaid:pay")).click();
+                browser.click(By.id("prepaid:pay"));
                 browser.waitForText(By.id("balance"), "CHF 70.00");
             } finally {
                 browser.screenshot("PAY_6-prepaid");
@@ -239,11 +237,11 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(owner.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, owner.email());
-                browser.clickable(By.id("switcher:billingLink")).click();
+                browser.click(By.id("switcher:billingLink"));
                 browser.waitForText(By.id("products"), "console-shop.ch");
-                assertThat(browser.waitFor(By.id("products")).getText()).contains(".ch domain", "Yes");
-                assertThat(browser.waitFor(By.id("invoices")).getText()).contains(number, "CHF 28.10");
-                String pdfUrl = browser.waitFor(By.cssSelector("#invoices a.pp-pdf")).getAttribute("href");
+                assertThat(browser.text(By.id("products"))).contains(".ch domain", "Yes");
+                assertThat(browser.text(By.id("invoices"))).contains(number, "CHF 28.10");
+                String pdfUrl = browser.attribute(By.cssSelector("#invoices a.pp-pdf"), "href");
                 String cookies = browser.driver.manage().getCookies().stream()
                         .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
                 Http.Download pdf = Http.download(pdfUrl, Map.of("Cookie", cookies));
