@@ -231,4 +231,71 @@ class BankTransferIT {
         JsonNode invoices = ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items");
         assertThat(invoices.findValuesAsText("status")).containsExactlyInAnyOrder("paid", "cancelled", "paid");
     }
+
+    @Test
+    void PAY_6_anUnassignedCreditIsCreditedByHandToTheOrganizationTheAccountantRecognises() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        BankFile.Credit francs = new BankFile.Credit("IT-" + UUID.randomUUID(), "42.35", "CHF", null, "Muster AG");
+        BankFile.Credit euros = new BankFile.Credit("IT-" + UUID.randomUUID(), "10.00", "EUR", null, "Muster AG");
+        BankFile file = new BankFile().with(francs).with(euros);
+        JsonNode report = ok(importFile(ACCOUNTANT, file), 200);
+        assertThat(report.path("settled").findValuesAsText("outcome")).containsExactly("unassigned", "unassigned");
+        String francsId = report.path("settled").get(0).path("id").asText();
+        String eurosId = report.path("settled").get(1).path("id").asText();
+        String credits = "/api/1/bank-notifications/credits/";
+
+        problem(Api.as(owner).post(credits + francsId + "/assignment", Map.of("organizationId", organization)),
+                403, "API-008");
+        problem(Api.as(owner).get("/api/1/bank-notifications/organizations?search=" + owner.email()), 403, "API-008");
+        JsonNode found = ok(Api.as(ACCOUNTANT).get("/api/1/bank-notifications/organizations?search="
+                + owner.email().toUpperCase(java.util.Locale.ROOT)), 200).path("items");
+        assertThat(found).as("a member's e-mail address finds the organization").hasSize(1);
+        assertThat(found.get(0).path("id").asText()).isEqualTo(organization);
+        assertThat(found.get(0).path("currency").asText()).isEqualTo("CHF");
+        assertThat(ok(Api.as(ACCOUNTANT).get("/api/1/bank-notifications/organizations?search=" + organization), 200)
+                .path("items").findValuesAsText("id")).containsExactly(organization);
+        assertThat(ok(Api.as(ACCOUNTANT).get("/api/1/bank-notifications/organizations?search=%25"), 200)
+                .path("items").findValuesAsText("id")).as("a LIKE wildcard is a plain character").isEmpty();
+
+        problem(Api.as(ACCOUNTANT).post(credits + eurosId + "/assignment", Map.of("organizationId", organization)),
+                409, "BIL-349");
+        problem(Api.as(ACCOUNTANT).post(credits + francsId + "/assignment",
+                Map.of("organizationId", UUID.randomUUID().toString())), 404, "BIL-348");
+        problem(Api.as(ACCOUNTANT).post(credits + UUID.randomUUID() + "/assignment",
+                Map.of("organizationId", organization)), 404, "BIL-346");
+        problem(Api.as(ACCOUNTANT).post(credits + francsId + "/assignment",
+                Map.of("organizationId", organization, "note", "x".repeat(201))), 400, "BIL-324");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/prepaid-account"), 200).path("balance").asText())
+                .as("refusals book nothing").isEqualTo("0.00");
+
+        JsonNode assigned = ok(Api.as(ACCOUNTANT).post(credits + francsId + "/assignment",
+                Map.of("organizationId", organization, "note", "Payer's e-mail of 27 November")), 200);
+        assertThat(assigned.path("outcome").asText()).isEqualTo("assigned-to-prepaid");
+        assertThat(assigned.path("organizationId").asText()).isEqualTo(organization);
+        assertThat(assigned.path("resolvedBy").asText()).isEqualTo(ACCOUNTANT.email());
+        assertThat(assigned.path("note").asText()).isEqualTo("Payer's e-mail of 27 November");
+        problem(Api.as(ACCOUNTANT).post(credits + francsId + "/assignment", Map.of("organizationId", organization)),
+                409, "BIL-347");
+        problem(Api.as(ACCOUNTANT).post(credits + francsId + "/return", Map.of()), 409, "BIL-347");
+
+        JsonNode returned = ok(Api.as(ACCOUNTANT).post(credits + eurosId + "/return",
+                Map.of("note", "Sent back from e-banking")), 200);
+        assertThat(returned.path("outcome").asText()).isEqualTo("returned");
+        assertThat(returned.path("organizationId").isNull()).as("returned to the payer, nobody's").isTrue();
+        problem(Api.as(ACCOUNTANT).post(credits + eurosId + "/return", Map.of()), 409, "BIL-347");
+
+        JsonNode account = ok(Api.as(owner).get(base(organization) + "/prepaid-account"), 200);
+        assertThat(account.path("balance").asText()).isEqualTo("42.35");
+        assertThat(account.path("ledger").findValuesAsText("kind")).containsExactly("unmatched_transfer");
+        assertThat(ok(Api.as(ACCOUNTANT).get("/api/1/bank-notifications/unassigned"), 200).path("items")
+                .findValuesAsText("id")).doesNotContain(francsId, eurosId);
+        assertThat(ok(Api.as(ACCOUNTANT).get("/api/1/bank-notifications/resolved"), 200).path("items")
+                .findValuesAsText("id")).contains(francsId, eurosId);
+
+        JsonNode again = ok(importFile(ACCOUNTANT, file), 200);
+        assertThat(again.path("alreadyImported").asInt()).as("the same file again books nothing").isEqualTo(2);
+        assertThat(ok(Api.as(owner).get(base(organization) + "/prepaid-account"), 200).path("balance").asText())
+                .isEqualTo("42.35");
+    }
 }

@@ -20,11 +20,14 @@ import static ch.partnerportal.system.console.BillingSteps.logIn;
 import static ch.partnerportal.system.support.Portal.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The provider's accountants import the bank's camt.054 in the console (PAY-3); customers cannot. */
+/**
+ * The provider's accountants import the bank's camt.054 in the console (PAY-3) and credit what named
+ * nothing to the customer they recognise (PAY-6); customers cannot.
+ */
 class BankConsoleIT {
 
     @Test
-    void PAY_3_aPlatformAdministratorImportsTheBanksNotificationAndTheProFormaIsPaid() throws Exception {
+    void PAY_3_PAY_6_aPlatformAdministratorImportsTheBanksNotificationAndAssignsWhatNamedNothing() throws Exception {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);
         String order = BillingSteps.order(owner, organization, "domain-ch", "bank-" + UUID.randomUUID()
@@ -33,24 +36,45 @@ class BankConsoleIT {
                 .post(Portal.organization(organization) + "/orders/" + order + "/payment",
                         Map.of("method", "iban-transfer")), 202).path("transfer");
         Path file = Files.createTempFile("camt054-", ".xml");
+        String payer = "Payer " + UUID.randomUUID().toString().substring(0, 8);
         Files.writeString(file, new BankFile()
                 .with(BankFile.Credit.of(transfer.path("amount").asText(), "CHF", transfer.path("reference").asText()))
-                .with(BankFile.Credit.of("3.00", "CHF", null)).xml(), StandardCharsets.UTF_8);
+                .with(new BankFile.Credit("IT-" + UUID.randomUUID(), "3.00", "CHF", null, payer)).xml(),
+                StandardCharsets.UTF_8);
 
         TestUser accountant = Keycloak.createPlatformAdmin();
         try (Browser browser = Browser.open("en")) {
             try {
                 logIn(browser, accountant, "users.xhtml");
-                browser.clickable(By.id("switcher:bankLink")).click();
+                browser.click(By.id("switcher:bankLink"));
                 browser.waitFor(By.id("bank:file")).sendKeys(file.toAbsolutePath().toString());
-                browser.clickable(By.id("bank:import")).click();
+                browser.click(By.id("bank:import"));
                 browser.waitForText(By.id("bank:settled"), "Invoice paid");
-                assertThat(browser.waitFor(By.id("messages")).getText()).contains("2 credits read, 0 of them");
-                assertThat(browser.waitFor(By.id("bank:unassigned")).getText()).contains("3.00");
+                assertThat(browser.text(By.id("messages"))).contains("2 credits read, 0 of them");
+                assertThat(browser.text(By.id("credits:unassigned"))).contains(payer, "3.00");
 
                 browser.waitFor(By.id("bank:file")).sendKeys(file.toAbsolutePath().toString());
-                browser.clickable(By.id("bank:import")).click();
+                browser.click(By.id("bank:import"));
                 browser.waitForText(By.id("messages"), "2 credits read, 2 of them already imported");
+
+                // the payer wrote no reference: the accountant recognises the customer and credits its account
+                browser.click(By.xpath("//tbody[@id='credits:unassigned_data']/tr[td[normalize-space()='" + payer
+                        + "']]//button"));
+                browser.waitForText(By.id("credits:resolving"), "CHF 3.00 · " + payer);
+                assertThat(browser.attribute(By.id("credits:search"), "value")).as("the payer's name is the first guess")
+                        .isEqualTo(payer);
+                browser.type(By.id("credits:search"), owner.email());
+                browser.click(By.id("credits:find"));
+                BillingSteps.pick(browser, owner.displayName() + " · CHF");
+                browser.type(By.id("credits:note"), "Customer called on 27 November");
+                browser.click(By.id("credits:assign"));
+                browser.waitForText(By.id("messages"),
+                        "CHF 3.00 credited to the prepaid account of " + owner.displayName());
+                browser.waitForText(By.id("credits:resolved"),
+                        "Credited by hand to the prepaid account · " + owner.displayName());
+                assertThat(browser.text(By.id("credits:resolved"))).contains(payer, accountant.email(),
+                        "Customer called on 27 November");
+                assertThat(browser.text(By.id("credits:unassigned"))).doesNotContain(payer);
             } finally {
                 browser.screenshot("PAY_3-bank-import");
             }
@@ -58,6 +82,8 @@ class BankConsoleIT {
             Files.deleteIfExists(file);
         }
         assertThat(BillingSteps.invoices(owner, organization).findValuesAsText("status")).containsExactly("paid");
+        assertThat(ok(Api.as(owner).get(Portal.organization(organization) + "/prepaid-account"), 200)
+                .path("balance").asText()).as("the credit assigned by hand").isEqualTo("3.00");
 
         try (Browser browser = Browser.open("en")) {
             logIn(browser, owner, "users.xhtml");
@@ -79,17 +105,17 @@ class BankConsoleIT {
         try (Browser browser = Browser.open("en")) {
             try {
                 logIn(browser, support, "users.xhtml");
-                browser.clickable(By.id("switcher:refundsLink")).click();
+                browser.click(By.id("switcher:refundsLink"));
                 browser.type(By.id("refund:number"), number.toLowerCase());
-                browser.clickable(By.id("refund:find")).click();
+                browser.click(By.id("refund:find"));
                 browser.waitForText(By.id("refund:invoiceTitle"), number);
-                browser.clickable(By.xpath("//label[contains(normalize-space(), '" + domain + "')]")).click();
+                browser.click(By.xpath("//label[contains(normalize-space(), '" + domain + "')]"));
                 BillingSteps.pick(browser, "The prepaid account");
                 browser.type(By.id("refund:reason"), "Registered by mistake");
-                browser.clickable(By.id("refund:issue")).click();
+                browser.click(By.id("refund:issue"));
                 browser.waitForText(By.id("messages"), "Credit note CN-CHF-");
                 browser.waitForText(By.id("refund:notes"), "CN-CHF-");
-                assertThat(browser.waitFor(By.id("refund:lines")).getText()).contains("Refunded");
+                assertThat(browser.text(By.id("refund:lines"))).contains("Refunded");
                 assertThat(browser.all(By.id("refund:issue"))).as("nothing left to refund").isEmpty();
             } finally {
                 browser.screenshot("PAY_7-refund");

@@ -1,5 +1,6 @@
 package ch.partnerportal.billing.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,11 +11,16 @@ import java.util.List;
 public record BankImportView(int credits, int alreadyImported, List<Credit> settled) {
 
     /**
-     * @param outcome       invoice-paid, invoice-paid-excess-to-prepaid, deposited, credited-to-prepaid or
-     *                      unassigned
+     * @param id            the portal's id of the credit, for assigning or returning it by hand
+     * @param outcome       invoice-paid, invoice-paid-excess-to-prepaid, deposited, credited-to-prepaid,
+     *                      unassigned, or (resolved by hand) assigned-to-prepaid or returned
      * @param invoiceNumber the final invoice's number when the credit paid one
+     * @param organizationName the organization's name, for a credit assigned by hand
+     * @param resolvedBy    for a credit resolved by hand: the accountant's login, when and why
      */
-    public record Credit(String bankReference, String amount, String currency, String reference, String debtor,
-                         LocalDate bookedOn, String outcome, String organizationId, String invoiceNumber) {
+    public record Credit(String id, String bankReference, String amount, String currency, String reference,
+                         String debtor, LocalDate bookedOn, String outcome, String organizationId,
+                         String organizationName, String invoiceNumber, String resolvedBy, Instant resolvedAt,
+                         String note) {
     }
 }

@@ -18,7 +18,12 @@ import ch.partnerportal.billing.transfers.entity.TransferReference;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.billing.api.OrganizationMatch;
+import ch.partnerportal.tenancy.api.OrganizationDirectory;
+import ch.partnerportal.tenancy.api.TenantProfile;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,11 +37,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The provider's accountants import what the bank reported (camt.054 or camt.053); each credit is
  * matched by the reference the payer quoted (PAY-3, PAY-6). The whole file is one transaction: it is
- * imported entirely or, if refused, not at all.
+ * imported entirely or, if refused, not at all. A credit that named nothing known waits for them to
+ * recognise the payer (and credit that organization's prepaid account) or to send it back.
  */
 @Stateless
 @DeclareRoles("platform-admin")
@@ -56,6 +64,12 @@ public class BankTransfers {
 
     @Inject
     Delivery delivery;
+
+    @Inject
+    OrganizationDirectory directory;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Clock clock;
@@ -98,6 +112,68 @@ public class BankTransfers {
                         BankCredit.class)
                 .setParameter("outcome", BankCredit.Outcome.UNASSIGNED).setMaxResults(500)
                 .getResultStream().map(this::view).toList();
+    }
+
+    /** Credits the accountants assigned or returned by hand, newest first: who did what, when and why. */
+    @RolesAllowed("platform-admin")
+    public List<BankImportView.Credit> resolvedByHand() {
+        return em.createQuery("select c from BankCredit c where c.outcome in :outcomes order by c.resolvedAt desc",
+                        BankCredit.class)
+                .setParameter("outcomes", List.of(BankCredit.Outcome.ASSIGNED_TO_PREPAID, BankCredit.Outcome.RETURNED))
+                .setMaxResults(200).getResultStream().map(this::view).toList();
+    }
+
+    /** Organizations an unassigned credit could belong to: by name, a member's e-mail address or the id. */
+    @RolesAllowed("platform-admin")
+    public List<OrganizationMatch> organizations(String text) {
+        return directory.search(text, 20).stream().map(BankTransfers::match).toList();
+    }
+
+    /**
+     * An accountant recognised the payer of an unassigned credit: the whole amount goes to that
+     * organization's prepaid account (PAY-6), where the customer sees it in the ledger and can pay with
+     * it. A credit in another currency than the organization is billed in can only be returned: it
+     * would land in an account the customer never sees.
+     */
+    @RolesAllowed("platform-admin")
+    public BankImportView.Credit assign(String creditId, String organizationId, String note) throws Refusal {
+        BankCredit credit = lockedCredit(creditId);
+        TenantProfile organization = directory.profile(organizationId)
+                .orElseThrow(() -> new Refusal(BillingError.ORGANIZATION_NOT_FOUND, String.valueOf(organizationId)));
+        Currency billed = Currency.forBillingCountry(organization.country());
+        if (!billed.code().equals(credit.currency())) {
+            throw new Refusal(BillingError.BANK_CREDIT_CURRENCY_NOT_BILLED, credit.currency(), billed.code());
+        }
+        Instant now = clock.instant();
+        credit.assignedTo(organization.organizationId(), accountant(), note, now);
+        prepaid.locked(organization.organizationId(), billed).creditUnmatchedTransfer(Money.of(credit.amount(), billed),
+                "bank:" + credit.bankReference(), text(credit.paymentReference(), credit.debtor()), now);
+        return view(credit);
+    }
+
+    /** The accountants sent an unassigned credit back to the payer from the bank: recorded, nothing booked. */
+    @RolesAllowed("platform-admin")
+    public BankImportView.Credit returnToPayer(String creditId, String note) throws Refusal {
+        BankCredit credit = lockedCredit(creditId);
+        credit.returnedToPayer(accountant(), note, clock.instant());
+        return view(credit);
+    }
+
+    private BankCredit lockedCredit(String creditId) throws Refusal {
+        BankCredit credit = creditId == null ? null : em.find(BankCredit.class, creditId, LockModeType.PESSIMISTIC_WRITE);
+        if (credit == null) {
+            throw new Refusal(BillingError.BANK_CREDIT_NOT_FOUND, String.valueOf(creditId));
+        }
+        return credit;
+    }
+
+    private String accountant() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static OrganizationMatch match(TenantProfile organization) {
+        return new OrganizationMatch(organization.organizationId(), organization.name(), organization.city(),
+                organization.country(), Currency.forBillingCountry(organization.country()).code());
     }
 
     private boolean known(String bankReference) {
@@ -150,16 +226,27 @@ public class BankTransfers {
     }
 
     private static String text(ReportedCredit credit) {
-        String text = "Transfer " + credit.paymentReference().orElse("") + credit.debtor().map(d -> " " + d).orElse("");
+        return text(credit.paymentReference(), credit.debtor());
+    }
+
+    private static String text(Optional<String> reference, Optional<String> debtor) {
+        String text = Stream.of(Optional.of("Transfer"), reference, debtor).flatMap(Optional::stream)
+                .collect(Collectors.joining(" "));
         return text.length() > 80 ? text.substring(0, 80) : text;
     }
 
     private BankImportView.Credit view(BankCredit credit) {
         String invoiceNumber = credit.invoiceId().map(id -> em.find(Invoice.class, id))
                 .flatMap(Invoice::number).orElse(null);
-        return new BankImportView.Credit(credit.bankReference(), credit.amount().toPlainString(), credit.currency(),
-                credit.paymentReference().orElse(null), credit.debtor().orElse(null), credit.bookedOn().orElse(null),
-                credit.outcome().name().toLowerCase().replace('_', '-'), credit.organizationId().orElse(null),
-                credit.outcome() == BankCredit.Outcome.CREDITED_TO_PREPAID ? null : invoiceNumber);
+        // the accountants chose the organization by its name: show it back to them
+        String organizationName = credit.outcome() != BankCredit.Outcome.ASSIGNED_TO_PREPAID ? null
+                : credit.organizationId().flatMap(directory::profile).map(TenantProfile::name).orElse(null);
+        return new BankImportView.Credit(credit.id(), credit.bankReference(), credit.amount().toPlainString(),
+                credit.currency(), credit.paymentReference().orElse(null), credit.debtor().orElse(null),
+                credit.bookedOn().orElse(null), credit.outcome().name().toLowerCase().replace('_', '-'),
+                credit.organizationId().orElse(null), organizationName,
+                credit.outcome() == BankCredit.Outcome.CREDITED_TO_PREPAID ? null : invoiceNumber,
+                credit.resolvedBy().orElse(null), credit.resolvedAt().orElse(null),
+                credit.resolutionNote().orElse(null));
     }
 }

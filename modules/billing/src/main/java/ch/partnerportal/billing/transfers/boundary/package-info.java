@@ -16,7 +16,12 @@
  *   <li>A credit that names a deposit reference is a deposit, whatever its amount: the 0.10 to
  *       9999.00 limits of PAY-6 govern what a customer asks to deposit, not money already received.</li>
  *   <li>A credit that names nothing known is kept as unassigned for the accountants; it is never
- *       guessed from the payer's name.</li>
+ *       guessed from the payer's name. An accountant who recognises the payer (found by the
+ *       organization's name, a member's e-mail address or its id) credits the whole amount to that
+ *       organization's prepaid account, where the customer sees it and pays with it; the credit must be
+ *       in the currency the organization is billed in. Otherwise the accountant sends it back from
+ *       e-banking and records that here. Each credit is resolved once, with who did it, when and why;
+ *       a credit that already moved money cannot be resolved by hand.</li>
  *   <li>A credit is known by the bank's reference; the same credit imported again books nothing.</li>
  * </ul>
  */

@@ -1,5 +1,7 @@
 package ch.partnerportal.billing.transfers.entity;
 
+import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.kernel.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,8 +38,15 @@ public class BankCredit {
          */
         CREDITED_TO_PREPAID,
         /** Named nothing known: kept for the provider's accountants to assign by hand. */
-        UNASSIGNED
+        UNASSIGNED,
+        /** Was unassigned; an accountant recognised the payer and credited that organization's prepaid account. */
+        ASSIGNED_TO_PREPAID,
+        /** Was unassigned; an accountant sent the money back to the payer from the bank. */
+        RETURNED
     }
+
+    /** Room for a short reason ("payer's e-mail of 3 May", "ticket 1234"), not for a letter. */
+    public static final int NOTE_LENGTH = 200;
 
     @Id
     @Column(length = 36)
@@ -75,6 +84,15 @@ public class BankCredit {
     @Column(name = "invoice_id", length = 36)
     private String invoiceId;
 
+    @Column(name = "resolved_by", length = 254)
+    private String resolvedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "resolution_note", length = NOTE_LENGTH)
+    private String resolutionNote;
+
     protected BankCredit() {
     }
 
@@ -93,6 +111,35 @@ public class BankCredit {
         kept.organizationId = organizationId;
         kept.invoiceId = invoiceId;
         return kept;
+    }
+
+    /**
+     * An accountant credited this unassigned credit to the organization's prepaid account. Only an
+     * unassigned credit can be assigned: anything else already moved money.
+     */
+    public void assignedTo(String organizationId, String accountant, String note, Instant now) throws Refusal {
+        Objects.requireNonNull(organizationId, "organizationId");
+        resolve(Outcome.ASSIGNED_TO_PREPAID, accountant, note, now);
+        this.organizationId = organizationId;
+    }
+
+    /** An accountant sent this unassigned credit back to the payer (from the bank, outside the portal). */
+    public void returnedToPayer(String accountant, String note, Instant now) throws Refusal {
+        resolve(Outcome.RETURNED, accountant, note, now);
+    }
+
+    private void resolve(Outcome resolution, String accountant, String note, Instant now) throws Refusal {
+        if (outcome != Outcome.UNASSIGNED) {
+            throw new Refusal(BillingError.BANK_CREDIT_ALREADY_RESOLVED, bankReference);
+        }
+        String trimmed = note == null ? "" : note.strip();
+        if (trimmed.length() > NOTE_LENGTH) {
+            throw new Refusal(BillingError.FIELD_TOO_LONG, "note", NOTE_LENGTH);
+        }
+        this.outcome = resolution;
+        this.resolvedBy = Objects.requireNonNull(accountant, "accountant");
+        this.resolvedAt = Objects.requireNonNull(now, "now");
+        this.resolutionNote = trimmed.isEmpty() ? null : trimmed;
     }
 
     public String id() {
@@ -137,5 +184,17 @@ public class BankCredit {
 
     public Optional<String> invoiceId() {
         return Optional.ofNullable(invoiceId);
+    }
+
+    public Optional<String> resolvedBy() {
+        return Optional.ofNullable(resolvedBy);
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<String> resolutionNote() {
+        return Optional.ofNullable(resolutionNote);
     }
 }

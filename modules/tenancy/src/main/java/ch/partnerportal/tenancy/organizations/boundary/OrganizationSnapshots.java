@@ -2,6 +2,7 @@ package ch.partnerportal.tenancy.organizations.boundary;
 
 import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.OrganizationSnapshot;
+import ch.partnerportal.tenancy.api.TenantProfile;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -9,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** The desired state of organizations, read by the identity provider projection. */
+/** The desired state of organizations, read by the identity provider projection, and lookups for staff. */
 @Stateless
 @Local(OrganizationDirectory.class)
 public class OrganizationSnapshots implements OrganizationDirectory {
@@ -34,5 +37,26 @@ public class OrganizationSnapshots implements OrganizationDirectory {
     @Override
     public List<String> allOrganizationIds() {
         return em.createQuery("select o.id from Organization o order by o.createdAt", String.class).getResultList();
+    }
+
+    @Override
+    public Optional<TenantProfile> profile(String organizationId) {
+        return Optional.ofNullable(organizationId).map(id -> em.find(Organization.class, id))
+                .map(Organization::profile);
+    }
+
+    @Override
+    public List<TenantProfile> search(String text, int max) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        // LIKE's own wildcards in the text are meant literally
+        String pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("select distinct o from Organization o left join o.memberships m "
+                        + "where lower(o.name) like :pattern escape '\\' or m.account.email = :text or o.id = :text "
+                        + "order by o.name, o.id", Organization.class)
+                .setParameter("pattern", pattern).setParameter("text", wanted)
+                .setMaxResults(max).getResultStream().map(Organization::profile).toList();
     }
 }

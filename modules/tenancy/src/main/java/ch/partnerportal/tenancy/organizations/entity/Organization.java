@@ -8,6 +8,7 @@ import ch.partnerportal.tenancy.api.OrganizationView;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.api.TenantProfile;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -121,6 +122,12 @@ public class Organization {
     public OrganizationView viewAs(Role role, long memberCount) {
         return new OrganizationView(id, name, address.street(), address.postalCode(), address.city(),
                 address.country(), vatNumber, role, memberCount);
+    }
+
+    /** Who the organization is and where it is billed, as other modules need it. */
+    public TenantProfile profile() {
+        return new TenantProfile(id, name, address.street(), address.postalCode(), address.city(), address.country(),
+                vatNumber);
     }
 
     /** ORG-3: name, address, VAT number and billing country, by a legal representative or administrator. */
