@@ -2,9 +2,6 @@ package ch.partnerportal.billing.orders.control;
 
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
-import ch.partnerportal.billing.prepaid.control.DepositSettlement;
-import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
-import ch.partnerportal.billing.prepaid.entity.PendingDeposit;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -23,10 +20,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The provider's late confirmations (PAY-5, PAY-6): a real provider calls back; here the portal asks
- * about every waiting payment and deposit every 15 seconds, so an order is paid (or released) even if the payer never
- * comes back, and gives up on a confirmation the payer left for longer than the confirmation window.
- * Each order is settled in its own transaction, under the order's lock.
+ * The provider's late confirmations of orders (PAY-5): a real provider calls back; here the portal
+ * asks about every waiting payment every 15 seconds, so an order is paid (or released) even if the
+ * payer never comes back, and gives up on a confirmation the payer left for longer than the
+ * confirmation window. Each order is settled in its own transaction, under the order's lock. Waiting
+ * deposits have their own poll in the prepaid account's component.
  */
 @Stateless
 public class WaitingPayments {
@@ -41,12 +39,6 @@ public class WaitingPayments {
 
     @Inject
     Settlement settlement;
-
-    @Inject
-    DepositSettlement deposits;
-
-    @Inject
-    PrepaidAccountStore prepaid;
 
     @Inject
     Clock clock;
@@ -67,29 +59,6 @@ public class WaitingPayments {
             } catch (RuntimeException | Refusal e) {
                 LOG.log(Level.WARNING, "Waiting payment of order " + orderId + " not settled; next poll retries", e);
             }
-        }
-        for (String depositId : em.createQuery("select d.id from PendingDeposit d order by d.createdAt", String.class)
-                .setMaxResults(500).getResultList()) {
-            try {
-                self.settleDeposit(depositId);
-            } catch (RuntimeException | Refusal e) {
-                LOG.log(Level.WARNING, "Waiting deposit " + depositId + " not settled; next poll retries", e);
-            }
-        }
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void settleDeposit(String depositId) throws Refusal {
-        PendingDeposit seen = em.find(PendingDeposit.class, depositId);
-        if (seen == null) {
-            return;
-        }
-        // the account's lock first, as a payer's request takes it; then the row again, under it
-        prepaid.locked(seen.organizationId(), seen.amount().currency());
-        em.detach(seen);
-        PendingDeposit pending = em.find(PendingDeposit.class, depositId);
-        if (pending != null) {
-            deposits.settle(pending, gateway.statusOrForgotten(pending.transactionId()), clock.instant());
         }
     }
 
