@@ -46,7 +46,7 @@ class BankConsoleIT {
         try (Browser browser = Browser.open("en")) {
             try {
                 logIn(browser, accountant, "users.xhtml");
-                browser.click(By.id("switcher:bankLink"));
+                browser.click(By.id("bankLink"));
                 browser.waitFor(By.id("bank:file")).sendKeys(file.toAbsolutePath().toString());
                 browser.click(By.id("bank:import"));
                 browser.waitForText(By.id("bank:settled"), "Invoice paid");
@@ -87,7 +87,7 @@ class BankConsoleIT {
 
         try (Browser browser = Browser.open("en")) {
             logIn(browser, owner, "users.xhtml");
-            assertThat(browser.all(By.id("switcher:bankLink"))).as("customers see no bank page").isEmpty();
+            assertThat(browser.all(By.id("bankLink"))).as("customers see no bank page").isEmpty();
             browser.go(CONSOLE + "platform/bank.xhtml");
             assertThat(browser.all(By.id("bank:file"))).as("nor open it").isEmpty();
         }
@@ -105,7 +105,7 @@ class BankConsoleIT {
         try (Browser browser = Browser.open("en")) {
             try {
                 logIn(browser, support, "users.xhtml");
-                browser.click(By.id("switcher:refundsLink"));
+                browser.click(By.id("refundsLink"));
                 browser.type(By.id("refund:number"), number.toLowerCase());
                 browser.click(By.id("refund:find"));
                 browser.waitForText(By.id("refund:invoiceTitle"), number);
@@ -129,7 +129,7 @@ class BankConsoleIT {
             assertThat(BillingSteps.pdfText(BillingSteps.download(browser,
                     By.cssSelector("#creditNotes a.pp-pdf")))).contains("Gutschrift CN-CHF-",
                     "Erstattet Rechnung " + number, "Registered by mistake", domain);
-            assertThat(browser.all(By.id("switcher:refundsLink"))).isEmpty();
+            assertThat(browser.all(By.id("refundsLink"))).isEmpty();
         }
     }
 }

@@ -334,12 +334,12 @@ class BillingConsoleIT {
         String organization = Portal.ownOrganization(owner);
         String order = BillingSteps.order(owner, organization, "kchat", unique(" team"), 1);
         TestUser collaborator = Portal.join(owner, organization, "collaborator");
-        List<String> billingLinks = List.of("switcher:paymentsLink", "switcher:ordersLink", "switcher:billingLink",
-                "switcher:prepaidLink");
+        List<String> billingLinks = List.of("paymentsLink", "ordersLink", "billingLink",
+                "prepaidLink");
         try (Browser browser = Browser.open("de-CH,de")) {
             try {
                 logIn(browser, collaborator, "users.xhtml");
-                browser.waitFor(By.id("switcher:usersLink"));
+                browser.waitFor(By.id("usersLink"));
                 for (String link : billingLinks) {
                     assertThat(browser.all(By.id(link))).as(link).isEmpty();
                 }
@@ -354,9 +354,9 @@ class BillingConsoleIT {
                         + Portal.accountId(owner, organization, collaborator), Map.of("permissions", List.of("billing"))),
                         200);
                 browser.go(CONSOLE + "users.xhtml");
-                browser.click(By.id("switcher:paymentsLink"));
+                browser.click(By.id("paymentsLink"));
                 browser.waitFor(By.id("payments:renewals"));
-                browser.click(By.id("switcher:ordersLink"));
+                browser.click(By.id("ordersLink"));
                 browser.waitForText(By.id("orders:list"), "Noch nicht bezahlt");
             } finally {
                 browser.screenshot("ORG_6-no-billing");

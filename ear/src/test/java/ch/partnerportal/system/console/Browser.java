@@ -5,6 +5,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, offline:
@@ -66,12 +68,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** The element's visible text, read again if an Ajax update replaced the element meanwhile. */
     String text(By by) {
-        return waiting().until(d -> {
+        return until(d -> {
             WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
             return element == null ? null : element.getText();
         });
@@ -79,7 +81,7 @@ final class Browser implements AutoCloseable {
 
     /** An attribute of the visible element, read again if an Ajax update replaced the element meanwhile. */
     String attribute(By by, String name) {
-        return waiting().until(d -> {
+        return until(d -> {
             WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
             return element == null ? null : element.getAttribute(name);
         });
@@ -91,7 +93,7 @@ final class Browser implements AutoCloseable {
      * and clicked again.
      */
     void click(By by) {
-        waiting().until(d -> {
+        until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
             if (element == null) {
                 return false;
@@ -102,27 +104,39 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By by, String text) {
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitForUrl(String fragment) {
-        waiting().until(ExpectedConditions.urlContains(fragment));
+        until(ExpectedConditions.urlContains(fragment));
     }
 
     void waitForAttribute(By by, String attribute, String value) {
-        waiting().until(ExpectedConditions.attributeToBe(by, attribute, value));
+        until(ExpectedConditions.attributeToBe(by, attribute, value));
     }
 
     /** Waits until the element's class attribute lists the class (PrimeFaces marks states so). */
     void waitForClass(By by, String cssClass) {
-        waiting().until(ExpectedConditions.attributeContains(by, "class", cssClass));
+        until(ExpectedConditions.attributeContains(by, "class", cssClass));
     }
 
-    /** An Ajax update may replace the element between finding it and reading it: look again then. */
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+    /**
+     * Waits until the condition holds. An Ajax update or a page load may replace the element between
+     * finding it and using it: Chromium then says it is stale or that it no longer belongs to the
+     * document. Either way the element is looked up again.
+     */
+    private <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
+                        .contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     void type(By by, String text) {

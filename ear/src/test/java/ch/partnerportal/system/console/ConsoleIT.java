@@ -133,7 +133,7 @@ class ConsoleIT {
                 browser.waitForText(USERS_TABLE, owner.email());
                 assertThat(browser.all(By.id("users:add"))).as("a collaborator adds nobody").isEmpty();
 
-                browser.click(By.id("switcher:organizationLink"));
+                browser.click(By.id("organizationLink"));
                 browser.waitFor(By.id("organization:readOnlyNotice"));
                 assertThat(browser.waitFor(By.id("organization:name")).isEnabled()).isFalse();
                 assertThat(browser.all(By.id("organization:save"))).isEmpty();
@@ -198,7 +198,7 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(owner.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, owner.email());
-                browser.click(By.id("switcher:prepaidLink"));
+                browser.click(By.id("prepaidLink"));
                 browser.waitForText(By.id("balance"), "CHF 0.00");
                 browser.type(By.id("prepaid:amount"), "50.00");
                 browser.type(By.id("prepaid:card"), "4242 4242 4242 4242");
@@ -237,7 +237,7 @@ class ConsoleIT {
                 browser.go(Env.PORTAL_URL + "/console/app/users.xhtml");
                 browser.logInToKeycloak(owner.email(), Keycloak.PASSWORD);
                 browser.waitForText(USERS_TABLE, owner.email());
-                browser.click(By.id("switcher:billingLink"));
+                browser.click(By.id("billingLink"));
                 browser.waitForText(By.id("products"), "console-shop.ch");
                 assertThat(browser.text(By.id("products"))).contains(".ch domain", "Yes");
                 assertThat(browser.text(By.id("invoices"))).contains(number, "CHF 28.10");
