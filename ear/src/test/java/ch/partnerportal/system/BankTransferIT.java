@@ -273,6 +273,7 @@ class BankTransferIT {
                 Map.of("organizationId", organization, "note", "Payer's e-mail of 27 November")), 200);
         assertThat(assigned.path("outcome").asText()).isEqualTo("assigned-to-prepaid");
         assertThat(assigned.path("organizationId").asText()).isEqualTo(organization);
+        assertThat(assigned.path("organizationName").asText()).isEqualTo(owner.displayName());
         assertThat(assigned.path("resolvedBy").asText()).isEqualTo(ACCOUNTANT.email());
         assertThat(assigned.path("note").asText()).isEqualTo("Payer's e-mail of 27 November");
         problem(Api.as(ACCOUNTANT).post(credits + francsId + "/assignment", Map.of("organizationId", organization)),

@@ -154,6 +154,7 @@ public class BankNotificationsResource {
         Representations.addOptional(json, "debtor", credit.debtor());
         Representations.addOptional(json, "bookedOn", credit.bookedOn() == null ? null : credit.bookedOn().toString());
         Representations.addOptional(json, "organizationId", credit.organizationId());
+        Representations.addOptional(json, "organizationName", credit.organizationName());
         Representations.addOptional(json, "invoiceNumber", credit.invoiceNumber());
         Representations.addOptional(json, "resolvedBy", credit.resolvedBy());
         Representations.addOptional(json, "resolvedAt",

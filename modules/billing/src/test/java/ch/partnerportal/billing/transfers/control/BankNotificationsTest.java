@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -150,5 +152,17 @@ class BankNotificationsTest {
                 """;
         assertThatThrownBy(() -> read(hostile)).isInstanceOfSatisfying(Refusal.class,
                 r -> assertThat(r.errorCode()).isEqualTo(BillingError.BANK_STATEMENT_MALFORMED));
+    }
+
+    /** The README's demo file stays a file the import takes: two credits that name nothing. */
+    @Test
+    void PAY_6_theDemoSampleBringsTwoCreditsThatNameNothing() throws Exception {
+        byte[] sample = Files.readAllBytes(Path.of("../../samples/camt054-unassigned.xml"));
+        BankNotifications.Notification notification = BankNotifications.read(sample);
+        assertThat(notification.accounts()).containsExactly("CH4431999123000889012");
+        assertThat(notification.credits()).extracting(ReportedCredit::bankReference)
+                .containsExactly("DEMO-CREDIT-ROSSI-1", "DEMO-CREDIT-UNKNOWN-1");
+        assertThat(notification.credits()).allSatisfy(credit -> assertThat(credit.paymentReference()).isEmpty());
+        assertThat(notification.credits().get(0).debtor()).contains("Anna Rossi");
     }
 }
