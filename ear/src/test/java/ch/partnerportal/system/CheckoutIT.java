@@ -163,4 +163,44 @@ class CheckoutIT {
         assertThat(tenYears.path("amounts").path("net").asText()).isEqualTo("130.00");
         assertThat(ok(Api.as(owner).get(base(organization) + "/orders"), 200).path("items")).hasSize(1);
     }
+
+    @Test
+    void PAY_8_aProductSoldByTheMonthIsBoughtAndRenewedForSeveralMonths() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        assertThat(problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "kdrive", "label", "Team drive", "months", 2)))), 400, "BIL-313")
+                .path("detail").asText()).contains("2 months");
+        problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "domain-ch", "label", "rossi.ch", "months", 6)))), 400, "BIL-313");
+        problem(Api.as(owner).post(base(organization) + "/orders", Map.of("items",
+                List.of(Map.of("type", "kdrive", "label", "Team drive", "months", 3, "years", 1)))), 400, "API-001");
+
+        JsonNode order = order(owner, organization, List.of(Map.of("type", "kdrive", "label", "Team drive", "months", 3)));
+        JsonNode line = order.path("lines").get(0);
+        assertThat(line.path("months").asInt()).isEqualTo(3);
+        assertThat(line.path("years").isNull()).as("not whole years").isTrue();
+        assertThat(line.path("net").asText()).as("3 x CHF 18.50 a month").isEqualTo("55.50");
+        ok(pay(owner, organization, order.path("id").asText(), APPROVED, false, UUID.randomUUID().toString()), 200);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
+        JsonNode drive = ok(Api.as(owner).get(base(organization) + "/products"), 200).path("items").get(0);
+        assertThat(drive.path("expiresOn").asText()).isEqualTo(today.plusMonths(3).toString());
+
+        JsonNode renewal = ok(Api.as(owner).get(base(organization) + "/renewals?all=true"), 200).path("items").get(0);
+        assertThat(renewal.path("options").findValuesAsText("months")).containsExactly("1", "3", "6", "12");
+        assertThat(renewal.path("options").findValuesAsText("net")).containsExactly("18.50", "55.50", "111.00", "199.00");
+        JsonNode renewed = ok(Api.as(owner).post(base(organization) + "/renewals", Map.of("items",
+                List.of(Map.of("productId", drive.path("id").asText(), "months", 6)))), 201);
+        assertThat(renewed.path("lines").get(0).path("months").asInt()).isEqualTo(6);
+        JsonNode paid = ok(pay(owner, organization, renewed.path("id").asText(), APPROVED, false,
+                UUID.randomUUID().toString()), 200).path("invoice");
+        assertThat(paid.path("lines").get(0).path("months").asInt()).isEqualTo(6);
+        assertThat(ok(Api.as(owner).get(base(organization) + "/products"), 200).path("items").get(0)
+                .path("expiresOn").asText()).as("six more months from the expiry")
+                .isEqualTo(today.plusMonths(3).plusMonths(6).toString());
+
+        Http.Download pdf = Http.download(Env.PORTAL_URL + base(organization) + "/invoices/" + paid.path("id").asText()
+                + "/pdf", Map.of("Authorization", "Bearer " + owner.token(), "Accept-Language", "de"));
+        assertThat(pdfText(pdf.body())).contains("Team drive", "6 Monate", "111.00");
+    }
 }

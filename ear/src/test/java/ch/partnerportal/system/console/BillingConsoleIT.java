@@ -52,7 +52,7 @@ class BillingConsoleIT {
                 logIn(browser, owner, "orders.xhtml");
                 browser.waitForText(By.id("orders:list"), "No orders yet");
                 choose(browser, "orders:type", ".ch domain");
-                choose(browser, "orders:years", "3 years · CHF 39.00");
+                choose(browser, "orders:period", "3 years · CHF 39.00");
                 browser.type(By.id("orders:label"), domain);
                 browser.click(By.id("orders:order"));
 
@@ -123,17 +123,20 @@ class BillingConsoleIT {
                 String domainRow = rowOf(browser, domain);
                 String teamRow = rowOf(browser, team);
                 tick(browser, domainRow + ":selected");
-                choose(browser, domainRow + ":years", "2 years · CHF 26.00");
+                choose(browser, domainRow + ":period", "2 years · CHF 26.00");
                 browser.waitForText(By.id(domainRow + ":price"), "CHF 26.00");
                 tick(browser, teamRow + ":selected");
                 browser.waitForText(By.id("payments:selection"), "2 selected · total excl. VAT CHF 74.00");
+                // kChat is sold by the month too (PAY-8)
+                choose(browser, teamRow + ":period", "6 months · CHF 27.00");
+                browser.waitForText(By.id("payments:selection"), "2 selected · total excl. VAT CHF 53.00");
                 browser.screenshot("REN_7-selection");
                 browser.click(By.id("payments:paySelection"));
 
                 browser.waitForUrl("checkout.xhtml?order=");
                 browser.waitForText(By.id("checkout:lines"), domain);
-                assertThat(browser.text(By.id("checkout:lines"))).contains("2 years", team, "1 year");
-                assertThat(browser.text(By.id("checkout:payable"))).isEqualTo("CHF 80.00");
+                assertThat(browser.text(By.id("checkout:lines"))).contains("2 years", team, "6 months");
+                assertThat(browser.text(By.id("checkout:payable"))).isEqualTo("CHF 57.30");
                 browser.type(By.id("checkout:instrument"), APPROVED);
                 browser.click(By.id("checkout:pay"));
                 assertThat(browser.text(INVOICE_NUMBER)).matches(INVOICE);
@@ -144,7 +147,7 @@ class BillingConsoleIT {
                 assertThat(browser.text(By.id(rowOf(browser, domain) + ":expires")))
                         .isEqualTo(shown.format(today.plusYears(3)));
                 assertThat(browser.text(By.id(rowOf(browser, team) + ":expires")))
-                        .isEqualTo(shown.format(today.plusYears(2)));
+                        .isEqualTo(shown.format(today.plusYears(1).plusMonths(6)));
             } finally {
                 browser.screenshot("REN_7-renew-selection");
             }
@@ -153,7 +156,8 @@ class BillingConsoleIT {
         assertThat(products).hasSize(2);
         for (JsonNode product : products) {
             assertThat(product.path("expiresOn").asText()).isEqualTo(
-                    (product.path("label").asText().equals(domain) ? today.plusYears(3) : today.plusYears(2)).toString());
+                    (product.path("label").asText().equals(domain) ? today.plusYears(3)
+                            : today.plusYears(1).plusMonths(6)).toString());
         }
     }
 

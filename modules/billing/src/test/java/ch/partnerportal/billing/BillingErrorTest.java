@@ -1,6 +1,7 @@
 package ch.partnerportal.billing;
 
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.kernel.Refusal;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class BillingErrorTest {
                             .map(BillingError::code).toList());
             for (BillingError error : BillingError.values()) {
                 String text = new MessageFormat(bundle.getString(error.code()), language)
-                        .format(new Object[] {"X1", 10, "X3"});
+                        .format(new Object[] {2, 10, "X3"});
                 assertThat(text).as(language + " " + error.code()).doesNotContain("{", "}").isNotBlank();
                 if (!Locale.ENGLISH.equals(language)) {
                     ResourceBundle english = ResourceBundle.getBundle("ch.partnerportal.billing.messages",
@@ -57,12 +58,17 @@ class BillingErrorTest {
 
     @Test
     void aRefusalReadsInTheUsersLanguage() {
-        Refusal refusal = new Refusal(BillingError.PERIOD_NOT_ALLOWED, 11, 10);
-        assertThat(refusal.message(Locale.ENGLISH))
-                .isEqualTo("This product cannot be paid for 11 years at once. Choose 1 to 10 years.");
-        assertThat(refusal.message(Locale.GERMAN)).contains("11 Jahre").contains("1 bis 10 Jahre");
-        assertThat(new Refusal(BillingError.PERIOD_NOT_ALLOWED, 2, 1).message(Locale.FRENCH))
-                .endsWith("Il se paie une année à la fois.");
+        Refusal refusal = new Refusal(BillingError.PERIOD_NOT_ALLOWED, SpokenPeriod.of(132));
+        assertThat(refusal.message(Locale.ENGLISH)).isEqualTo(
+                "This product cannot be paid for 11 years at once. Choose one of the periods it is offered for.");
+        assertThat(refusal.getMessage()).isEqualTo("BIL-313 " + refusal.message(Locale.ENGLISH));
+        assertThat(refusal.message(Locale.GERMAN)).contains("für 11 Jahre auf einmal");
+        assertThat(new Refusal(BillingError.PERIOD_NOT_ALLOWED, SpokenPeriod.of(1)).message(Locale.ENGLISH))
+                .contains("for 1 month at");
+        assertThat(new Refusal(BillingError.PERIOD_NOT_ALLOWED, SpokenPeriod.of(2)).message(Locale.FRENCH))
+                .contains("pour 2 mois d’un coup");
+        assertThat(new Refusal(BillingError.PERIOD_NOT_ALLOWED, SpokenPeriod.of(12)).message(Locale.ITALIAN))
+                .contains("per 1 anno in");
         assertThat(new Refusal(BillingError.DEPOSIT_OUT_OF_RANGE, "CHF 0.10", "CHF 9999.00").message(Locale.ITALIAN))
                 .isEqualTo("Un deposito sul conto prepagato è compreso tra CHF 0.10 e CHF 9999.00.");
         assertThat(refusal.errorCode().slug()).isEqualTo("period-not-allowed");

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CatalogRulesTest {
 
+    /** Periods are counted in months. */
+    private static final int YEAR = 12;
+
     private static Money chf(String amount) {
         return Money.of(amount, CHF);
     }
@@ -33,11 +36,11 @@ class CatalogRulesTest {
 
     @Test
     void PAR_8_workedExample_35WebHostingsAt347_20With20PercentAndThe25PercentTierCost208_32() throws Refusal {
-        PriceQuote alone = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, 1, 1, rate("20"));
+        PriceQuote alone = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, YEAR, 1, rate("20"));
         assertThat(alone.listPrice()).isEqualTo(chf("347.20"));
         assertThat(alone.partnerPrice()).isEqualTo(chf("277.76"));
 
-        PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, 1, 35, rate("20"));
+        PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, YEAR, 35, rate("20"));
         assertThat(quote.tier()).isEqualTo(VolumeTier.FROM_30);
         assertThat(quote.tier().percent()).isEqualByComparingTo("25");
         assertThat(quote.listPrice()).isEqualTo(chf("347.20"));
@@ -49,7 +52,7 @@ class CatalogRulesTest {
 
     @Test
     void PAR_8_cashbackIsPublicPriceLessPartnerPriceAndADirectDiscountOnlyWhenThePartnerPays() throws Refusal {
-        PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, 1, 35, rate("20"));
+        PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, YEAR, 35, rate("20"));
         assertThat(quote.publicPrice()).isEqualTo(chf("260.40"));
         assertThat(quote.partnerShare()).isEqualTo(chf("52.08"));
 
@@ -63,7 +66,7 @@ class CatalogRulesTest {
 
     @Test
     void PAR_8_withoutAPartnerThePublicPriceIsTheListPriceLessTheTier() throws Refusal {
-        PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, 1, 12, PartnerRate.NONE);
+        PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, CHF, YEAR, 12, PartnerRate.NONE);
         assertThat(quote.tier()).isEqualTo(VolumeTier.FROM_10);
         assertThat(quote.publicPrice()).isEqualTo(chf("312.48"));
         assertThat(quote.partnerPrice()).isEqualTo(quote.publicPrice());
@@ -83,11 +86,11 @@ class CatalogRulesTest {
 
     @Test
     void PAR_8_tiersAreForWebHostingOnlyAndDomainsTakeNoPartnerRate() throws Refusal {
-        PriceQuote mail = PriceQuote.calculate(ProductType.MAIL_SERVICE, CHF, 1, 35, rate("20"));
+        PriceQuote mail = PriceQuote.calculate(ProductType.MAIL_SERVICE, CHF, YEAR, 35, rate("20"));
         assertThat(mail.tier()).isEqualTo(VolumeTier.FROM_1);
         assertThat(mail.partnerPrice()).isEqualTo(chf("28.80").discountedBy(new BigDecimal("20")));
 
-        PriceQuote domain = PriceQuote.calculate(ProductType.DOMAIN_CH, CHF, 1, 35, rate("35"));
+        PriceQuote domain = PriceQuote.calculate(ProductType.DOMAIN_CH, CHF, YEAR, 35, rate("35"));
         assertThat(domain.rate()).isEqualTo(PartnerRate.NONE);
         assertThat(domain.partnerPrice()).isEqualTo(domain.listPrice());
         assertThat(ProductType.DOMAIN_COM.takesPartnerRate()).isFalse();
@@ -113,7 +116,7 @@ class CatalogRulesTest {
             for (int hostings = 0; hostings <= 40; hostings++) {
                 for (int halfPercent = 0; halfPercent <= 70; halfPercent++) {
                     PartnerRate partnerRate = PartnerRate.of(BigDecimal.valueOf(halfPercent * 5L, 1));
-                    PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, currency, 1, hostings,
+                    PriceQuote quote = PriceQuote.calculate(ProductType.WEB_HOSTING, currency, YEAR, hostings,
                             partnerRate);
                     assertThat(quote.partnerPrice().compareTo(quote.publicPrice())).isLessThanOrEqualTo(0);
                     assertThat(quote.publicPrice().compareTo(quote.listPrice())).isLessThanOrEqualTo(0);
@@ -132,38 +135,61 @@ class CatalogRulesTest {
 
     @Test
     void PAY_8_dotChDomainsArePaidOneToTenYearsAhead() throws Refusal {
-        assertThat(ProductType.DOMAIN_CH.allowedYears()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(PriceQuote.calculate(ProductType.DOMAIN_CH, CHF, 10, 0, PartnerRate.NONE).publicPrice())
+        assertThat(ProductType.DOMAIN_CH.allowedPeriods())
+                .containsExactly(12, 24, 36, 48, 60, 72, 84, 96, 108, 120);
+        assertThat(PriceQuote.calculate(ProductType.DOMAIN_CH, CHF, 10 * YEAR, 0, PartnerRate.NONE).publicPrice())
                 .isEqualTo(chf("130.00"));
-        for (int years : new int[] {0, -1, 11, 100}) {
+        for (int months : new int[] {0, -12, 1, 6, 18, 11 * YEAR, 100 * YEAR}) {
             refused(BillingError.PERIOD_NOT_ALLOWED,
-                    () -> PriceQuote.calculate(ProductType.DOMAIN_CH, CHF, years, 0, PartnerRate.NONE));
+                    () -> PriceQuote.calculate(ProductType.DOMAIN_CH, CHF, months, 0, PartnerRate.NONE));
         }
     }
 
     @Test
-    void PAY_8_otherTypesArePaidOneYearAtATime() throws Refusal {
-        for (ProductType type : List.of(ProductType.DOMAIN_COM, ProductType.WEB_HOSTING, ProductType.MAIL_SERVICE,
-                ProductType.KDRIVE, ProductType.KCHAT)) {
-            assertThat(type.allowedYears()).as(type.name()).containsExactly(1);
-            assertThat(type.requirePeriod(1)).isEqualTo(1);
+    void PAY_8_comDomainsAndWebHostingArePaidOneYearAtATime() throws Refusal {
+        for (ProductType type : List.of(ProductType.DOMAIN_COM, ProductType.WEB_HOSTING)) {
+            assertThat(type.allowedPeriods()).as(type.name()).containsExactly(YEAR);
+            assertThat(type.requirePeriod(YEAR)).isEqualTo(YEAR);
+            refused(BillingError.PERIOD_NOT_ALLOWED, () -> type.requirePeriod(2 * YEAR));
+            refused(BillingError.PERIOD_NOT_ALLOWED, () -> type.requirePeriod(1));
+            refused(BillingError.PERIOD_NOT_ALLOWED,
+                    () -> PriceQuote.calculate(type, EUR, 2 * YEAR, 1, PartnerRate.NONE));
+        }
+    }
+
+    @Test
+    void PAY_8_mailKDriveAndKChatArePaidForSeveralMonthsOrAYear() throws Refusal {
+        for (ProductType type : List.of(ProductType.MAIL_SERVICE, ProductType.KDRIVE, ProductType.KCHAT)) {
+            assertThat(type.allowedPeriods()).as(type.name()).containsExactly(1, 3, 6, YEAR);
             refused(BillingError.PERIOD_NOT_ALLOWED, () -> type.requirePeriod(2));
-            refused(BillingError.PERIOD_NOT_ALLOWED,
-                    () -> PriceQuote.calculate(type, EUR, 2, 1, PartnerRate.NONE));
+            refused(BillingError.PERIOD_NOT_ALLOWED, () -> type.requirePeriod(2 * YEAR));
+            for (Currency currency : Currency.values()) {
+                Money month = PriceQuote.calculate(type, currency, 1, 1, PartnerRate.NONE).publicPrice();
+                assertThat(month.times(12).compareTo(type.yearlyPrice(currency)))
+                        .as("%s: a month costs more than a twelfth of a year", type).isPositive();
+            }
         }
+        assertThat(PriceQuote.calculate(ProductType.KDRIVE, CHF, 3, 1, PartnerRate.NONE).publicPrice())
+                .isEqualTo(chf("55.50"));
+        assertThat(PriceQuote.calculate(ProductType.KCHAT, EUR, 6, 1, PartnerRate.NONE).publicPrice())
+                .isEqualTo(Money.of("28.20", EUR));
+        assertThat(PriceQuote.calculate(ProductType.KCHAT, CHF, YEAR, 1, PartnerRate.NONE).publicPrice())
+                .isEqualTo(chf("48.00"));
     }
 
     @Test
-    void PAY_8_aMultiYearPriceIsTheYearlyPriceTimesTheYears() throws Refusal {
+    void PAY_8_aPeriodCostsItsUnitPriceTimesItsUnitsWithTheSameDiscounts() throws Refusal {
         for (ProductType type : ProductType.values()) {
             for (Currency currency : Currency.values()) {
-                for (int years : type.allowedYears()) {
+                for (int months : type.allowedPeriods()) {
+                    int unit = months % YEAR == 0 ? YEAR : 1;
+                    int units = months / unit;
                     for (String percent : new String[] {"0", "7.77", "20", "35"}) {
-                        PriceQuote yearly = PriceQuote.calculate(type, currency, 1, 25, rate(percent));
-                        PriceQuote quote = PriceQuote.calculate(type, currency, years, 25, rate(percent));
-                        assertThat(quote.listPrice()).isEqualTo(type.yearlyPrice(currency).times(years));
-                        assertThat(quote.publicPrice()).isEqualTo(yearly.publicPrice().times(years));
-                        assertThat(quote.partnerPrice()).isEqualTo(yearly.partnerPrice().times(years));
+                        PriceQuote one = PriceQuote.calculate(type, currency, unit, 25, rate(percent));
+                        PriceQuote quote = PriceQuote.calculate(type, currency, months, 25, rate(percent));
+                        assertThat(quote.listPrice()).isEqualTo(type.unitPrice(currency, months).times(units));
+                        assertThat(quote.publicPrice()).isEqualTo(one.publicPrice().times(units));
+                        assertThat(quote.partnerPrice()).isEqualTo(one.partnerPrice().times(units));
                     }
                 }
             }

@@ -44,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InvoiceRulesTest {
 
+    /** Periods are counted in months. */
+    private static final int YEAR = 12;
+
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
     private static final LocalDate DUE = LocalDate.of(2026, 12, 15);
 
@@ -64,17 +67,17 @@ class InvoiceRulesTest {
         return Money.of(amount, CHF);
     }
 
-    private static InvoiceLine line(ProductType type, String description, int years, Currency currency)
+    private static InvoiceLine line(ProductType type, String description, int months, Currency currency)
             throws Refusal {
-        PriceQuote quote = PriceQuote.calculate(type, currency, years, 1, PartnerRate.NONE);
+        PriceQuote quote = PriceQuote.calculate(type, currency, months, 1, PartnerRate.NONE);
         return InvoiceLine.quoted(null, description, quote, PartnerBenefit.CASHBACK);
     }
 
     /** PAY-3 and PAY-8: a selection of three renewals, the domain for five years. */
     private List<InvoiceLine> selection() throws Refusal {
-        return List.of(line(ProductType.DOMAIN_CH, "muster.ch", 5, CHF),
-                line(ProductType.MAIL_SERVICE, "Mail muster.ch", 1, CHF),
-                line(ProductType.KCHAT, "kChat Muster", 1, CHF));
+        return List.of(line(ProductType.DOMAIN_CH, "muster.ch", 5 * YEAR, CHF),
+                line(ProductType.MAIL_SERVICE, "Mail muster.ch", YEAR, CHF),
+                line(ProductType.KCHAT, "kChat Muster", YEAR, CHF));
     }
 
     @Test
@@ -120,7 +123,7 @@ class InvoiceRulesTest {
         Invoice invoice = Invoice.issuePaid("org-1", swiss, selection(), invoices.next(), NOW);
         assertThat(invoice.isFinal()).isTrue();
         assertThat(invoice.lines()).extracting(InvoiceLine::lineNumber).containsExactly(1, 2, 3);
-        assertThat(invoice.lines()).extracting(InvoiceLine::years).containsExactly(5, 1, 1);
+        assertThat(invoice.lines()).extracting(InvoiceLine::months).containsExactly(5 * YEAR, YEAR, YEAR);
         // 65.00 + 28.80 + 48.00 = 141.80; VAT 11.4858 -> 11.49; gross 153.29; payable 153.30
         Totals totals = invoice.totals();
         assertThat(totals.net()).isEqualTo(chf("141.80"));
@@ -133,25 +136,27 @@ class InvoiceRulesTest {
 
     @Test
     void PAY_8_aLineIsRefusedForAPeriodItsTypeDoesNotAllow() {
-        refused(BillingError.PERIOD_NOT_ALLOWED, () -> InvoiceLine.of(null, ProductType.DOMAIN_COM, "muster.com", 2,
+        refused(BillingError.PERIOD_NOT_ALLOWED, () -> InvoiceLine.of(null, ProductType.DOMAIN_COM, "muster.com", 2 * YEAR,
                 chf("32.00"), chf("32.00")));
-        assertThatThrownBy(() -> InvoiceLine.of(null, ProductType.KDRIVE, "kDrive", 1, chf("199"), chf("200")))
+        refused(BillingError.PERIOD_NOT_ALLOWED, () -> InvoiceLine.of(null, ProductType.DOMAIN_CH, "muster.ch", 6,
+                chf("6.50"), chf("6.50")));
+        assertThatThrownBy(() -> InvoiceLine.of(null, ProductType.KDRIVE, "kDrive", YEAR, chf("199"), chf("200")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> InvoiceLine.of(null, ProductType.KDRIVE, " ", 1, chf("199"), chf("199")))
+        assertThatThrownBy(() -> InvoiceLine.of(null, ProductType.KDRIVE, " ", YEAR, chf("199"), chf("199")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void PAY_9_theCustomersCountrySetsCurrencyAndVatOfTheInvoice() throws Refusal {
-        Invoice abroad = Invoice.proForma("org-2", german, List.of(line(ProductType.KDRIVE, "kDrive", 1, EUR)), DUE,
+        Invoice abroad = Invoice.proForma("org-2", german, List.of(line(ProductType.KDRIVE, "kDrive", YEAR, EUR)), DUE,
                 NOW);
         assertThat(abroad.currency()).isEqualTo(EUR);
         assertThat(abroad.totals().vat()).isEqualTo(Vat.EXPORT_OF_SERVICES);
         assertThat(abroad.payable()).isEqualTo(Money.of("205.00", EUR));
 
         refused(BillingError.CURRENCY_MISMATCH, () -> Invoice.proForma("org-2", german,
-                List.of(line(ProductType.KDRIVE, "kDrive", 1, CHF)), DUE, NOW));
-        Invoice paidAbroad = Invoice.proForma("org-2", german, List.of(line(ProductType.KDRIVE, "kDrive", 1, EUR)),
+                List.of(line(ProductType.KDRIVE, "kDrive", YEAR, CHF)), DUE, NOW));
+        Invoice paidAbroad = Invoice.proForma("org-2", german, List.of(line(ProductType.KDRIVE, "kDrive", YEAR, EUR)),
                 DUE, NOW);
         assertThatThrownBy(() -> paidAbroad.markPaid(invoices.next(), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -300,8 +305,8 @@ class InvoiceRulesTest {
             int count = random.nextInt(1, 9);
             for (int i = 0; i < count; i++) {
                 ProductType type = types[random.nextInt(types.length)];
-                int years = type.allowedYears().get(random.nextInt(type.allowedYears().size()));
-                PriceQuote quote = PriceQuote.calculate(type, CHF, years, random.nextInt(50),
+                int months = type.allowedPeriods().get(random.nextInt(type.allowedPeriods().size()));
+                PriceQuote quote = PriceQuote.calculate(type, CHF, months, random.nextInt(50),
                         PartnerRate.of(BigDecimal.valueOf(random.nextInt(3501), 2)));
                 PartnerBenefit benefit = random.nextBoolean() ? PartnerBenefit.CASHBACK : PartnerBenefit.DIRECT_DISCOUNT;
                 lines.add(InvoiceLine.quoted(null, type.slug() + " " + i, quote, benefit));

@@ -17,7 +17,7 @@ class OrderRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
     private static PurchaseOrder order() throws Refusal {
-        return PurchaseOrder.place("org-1", List.of(new PurchaseOrder.Item(ProductType.DOMAIN_CH, " rossi.ch ", 3)),
+        return PurchaseOrder.place("org-1", List.of(new PurchaseOrder.Item(ProductType.DOMAIN_CH, " rossi.ch ", 36)),
                 NOW);
     }
 
@@ -48,11 +48,11 @@ class OrderRulesTest {
     @Test
     void PAY_4_anOrderNamesAtLeastOneProductEachWithAName() {
         for (List<PurchaseOrder.Item> items : List.<List<PurchaseOrder.Item>>of(List.of(),
-                List.of(new PurchaseOrder.Item(ProductType.KDRIVE, "  ", 1)))) {
+                List.of(new PurchaseOrder.Item(ProductType.KDRIVE, "  ", 12)))) {
             assertThatThrownBy(() -> PurchaseOrder.place("org-1", items, NOW)).isInstanceOf(Refusal.class);
         }
         assertThatThrownBy(() -> PurchaseOrder.place("org-1", List.of(
-                new PurchaseOrder.Item(ProductType.KDRIVE, "x".repeat(101), 1)), NOW))
+                new PurchaseOrder.Item(ProductType.KDRIVE, "x".repeat(101), 12)), NOW))
                 .isInstanceOfSatisfying(Refusal.class,
                         r -> assertThat(r.errorCode()).isEqualTo(BillingError.FIELD_TOO_LONG));
     }

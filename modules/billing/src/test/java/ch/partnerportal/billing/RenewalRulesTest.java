@@ -22,8 +22,11 @@ class RenewalRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
+    /** Periods are counted in months. */
+    private static final int YEAR = 12;
+
     private static Product product(ProductType type, String label, LocalDate boughtOn, int years, boolean card) {
-        return Product.bought("org-1", type, label, years, boughtOn, card, NOW);
+        return Product.bought("org-1", type, label, years * YEAR, boughtOn, card, NOW);
     }
 
     @Test
@@ -43,20 +46,36 @@ class RenewalRulesTest {
     @Test
     void PAY_8_aRenewalAddsItsPeriodToThePeriodAlreadyPaid() throws Refusal {
         Product domain = product(ProductType.DOMAIN_CH, "rossi.ch", TODAY, 1, false);
-        domain.renewed(3, false);
+        domain.renewed(3 * YEAR, false);
         assertThat(domain.expiresOn()).isEqualTo(TODAY.plusYears(4));
-        assertThatThrownBy(() -> domain.renewed(11, false)).isInstanceOfSatisfying(Refusal.class,
+        assertThatThrownBy(() -> domain.renewed(11 * YEAR, false)).isInstanceOfSatisfying(Refusal.class,
                 r -> assertThat(r.errorCode()).isEqualTo(BillingError.PERIOD_NOT_ALLOWED));
         assertThat(domain.expiresOn()).isEqualTo(TODAY.plusYears(4));
+        assertThatThrownBy(() -> domain.renewed(6, false)).as(".ch domains are not sold by the month")
+                .isInstanceOfSatisfying(Refusal.class,
+                        r -> assertThat(r.errorCode()).isEqualTo(BillingError.PERIOD_NOT_ALLOWED));
+    }
+
+    @Test
+    void PAY_8_aProductSoldByTheMonthIsRenewedForSeveralMonthsFromItsExpiry() throws Refusal {
+        Product drive = Product.bought("org-1", ProductType.KDRIVE, "Team drive", 1, LocalDate.of(2026, 1, 31), false,
+                NOW);
+        assertThat(drive.expiresOn()).as("a month later, the month's last day").isEqualTo(LocalDate.of(2026, 2, 28));
+        drive.renewed(3, false);
+        assertThat(drive.expiresOn()).isEqualTo(LocalDate.of(2026, 5, 28));
+        drive.renewed(YEAR, false);
+        assertThat(drive.expiresOn()).isEqualTo(LocalDate.of(2027, 5, 28));
+        assertThatThrownBy(() -> drive.renewed(2, false)).isInstanceOfSatisfying(Refusal.class,
+                r -> assertThat(r.errorCode()).isEqualTo(BillingError.PERIOD_NOT_ALLOWED));
     }
 
     @Test
     void REN_2_aRenewalPaidByCardSwitchesAutomaticRenewalOn() throws Refusal {
         Product hosting = product(ProductType.WEB_HOSTING, "www.rossi.ch", TODAY, 1, false);
         assertThat(hosting.autoRenew()).isFalse();
-        hosting.renewed(1, false);
+        hosting.renewed(YEAR, false);
         assertThat(hosting.autoRenew()).as("paid by transfer").isFalse();
-        hosting.renewed(1, PaymentMethod.CARD.supportsAutomaticRenewal());
+        hosting.renewed(YEAR, PaymentMethod.CARD.supportsAutomaticRenewal());
         assertThat(hosting.autoRenew()).isTrue();
         assertThat(PaymentMethod.PAYPAL.supportsAutomaticRenewal()).isFalse();
         assertThat(PaymentMethod.TWINT.supportsAutomaticRenewal()).isTrue();
@@ -67,18 +86,18 @@ class RenewalRulesTest {
         Product domain = product(ProductType.DOMAIN_CH, "rossi.ch", TODAY, 1, false);
         Product hosting = product(ProductType.WEB_HOSTING, "www.rossi.ch", TODAY, 1, false);
         PurchaseOrder order = PurchaseOrder.place("org-1", List.of(
-                new PurchaseOrder.Item(domain.type(), domain.label(), 5, domain.id()),
-                new PurchaseOrder.Item(hosting.type(), hosting.label(), 1, hosting.id())), NOW);
+                new PurchaseOrder.Item(domain.type(), domain.label(), 5 * YEAR, domain.id()),
+                new PurchaseOrder.Item(hosting.type(), hosting.label(), YEAR, hosting.id())), NOW);
         assertThat(order.isRenewal()).isTrue();
-        assertThat(order.items()).extracting(i -> i.years()).containsExactly(5, 1);
+        assertThat(order.items()).extracting(i -> i.months()).containsExactly(5 * YEAR, YEAR);
         assertThat(order.items().get(0).renews()).contains(domain.id());
         assertThatThrownBy(() -> PurchaseOrder.place("org-1", List.of(
-                new PurchaseOrder.Item(domain.type(), domain.label(), 1, domain.id()),
-                new PurchaseOrder.Item(domain.type(), domain.label(), 2, domain.id())), NOW))
+                new PurchaseOrder.Item(domain.type(), domain.label(), YEAR, domain.id()),
+                new PurchaseOrder.Item(domain.type(), domain.label(), 2 * YEAR, domain.id())), NOW))
                 .isInstanceOfSatisfying(Refusal.class,
                         r -> assertThat(r.errorCode()).isEqualTo(BillingError.PRODUCT_SELECTED_TWICE));
         assertThatThrownBy(() -> PurchaseOrder.place("org-1", List.of(
-                new PurchaseOrder.Item(hosting.type(), hosting.label(), 2, hosting.id())), NOW))
+                new PurchaseOrder.Item(hosting.type(), hosting.label(), 2 * YEAR, hosting.id())), NOW))
                 .as("web hosting renews a year at a time")
                 .isInstanceOfSatisfying(Refusal.class,
                         r -> assertThat(r.errorCode()).isEqualTo(BillingError.PERIOD_NOT_ALLOWED));
@@ -87,7 +106,7 @@ class RenewalRulesTest {
     @Test
     void PAY_5_aWaitingPaymentKeepsWhatTheBalancePaidUntilItEnds() throws Refusal {
         PurchaseOrder order = PurchaseOrder.place("org-1", List.of(
-                new PurchaseOrder.Item(ProductType.DOMAIN_CH, "rossi.ch", 1)), NOW);
+                new PurchaseOrder.Item(ProductType.DOMAIN_CH, "rossi.ch", YEAR)), NOW);
         order.awaitPayment("proforma-1", "key-1", PaymentMethod.CARD, "sim_1", Money.of("20.00", Currency.CHF), NOW);
         assertThat(order.isAwaitingPayment()).isTrue();
         assertThat(order.balancePart()).contains(Money.of("20.00", Currency.CHF));

@@ -107,7 +107,7 @@ public class BankNotificationsResource {
     @Path("credits/{credit}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The credit, now assigned-to-prepaid")
-    @APIResponse(responseCode = "400", description = "API-003 malformed body, BIL-324 note longer than 200 characters")
+    @APIResponse(responseCode = "400", description = "API-001 malformed body, BIL-324 note longer than 200 characters")
     @APIResponse(responseCode = "404", description = "BIL-346 no such credit, BIL-348 no such organization")
     @APIResponse(responseCode = "409", description = "BIL-347 the credit was already settled, BIL-349 the credit "
             + "is in another currency than the organization is billed in (return it)")
@@ -124,7 +124,7 @@ public class BankNotificationsResource {
     @Path("credits/{credit}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The credit, now returned")
-    @APIResponse(responseCode = "400", description = "API-003 malformed body, BIL-324 note longer than 200 characters")
+    @APIResponse(responseCode = "400", description = "API-001 malformed body, BIL-324 note longer than 200 characters")
     @APIResponse(responseCode = "404", description = "BIL-346 no such credit")
     @APIResponse(responseCode = "409", description = "BIL-347 the credit was already settled")
     public JsonObject returnToPayer(@PathParam("credit") String credit,

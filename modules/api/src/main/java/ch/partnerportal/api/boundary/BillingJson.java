@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.ProviderView;
@@ -10,6 +11,7 @@ import ch.partnerportal.billing.api.CheckoutViews.Line;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
 import ch.partnerportal.billing.api.CheckoutViews.ProductView;
 import ch.partnerportal.billing.api.PaymentMethod;
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
 import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.kernel.Refusal;
@@ -102,9 +104,35 @@ final class BillingJson {
 
     static JsonArrayBuilder lines(List<Line> lines) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        lines.forEach(l -> array.add(Json.createObjectBuilder().add("number", l.number()).add("type", l.type())
-                .add("label", l.label()).add("years", l.years()).add("listPrice", l.listPrice()).add("net", l.net())));
+        lines.forEach(l -> array.add(period(Json.createObjectBuilder().add("number", l.number()).add("type", l.type())
+                .add("label", l.label()), l.months()).add("listPrice", l.listPrice()).add("net", l.net())));
         return array;
+    }
+
+    /**
+     * PAY-8: a period as {@code months}, and as {@code years} too when it is whole years (null
+     * otherwise), so that clients which only know years keep reading what they know.
+     */
+    static JsonObjectBuilder period(JsonObjectBuilder json, int months) {
+        json.add("months", months);
+        return months % 12 == 0 ? json.add("years", months / 12) : json.addNull("years");
+    }
+
+    /** PAY-8: the period a request asks for, in months: {@code "months"} or {@code "years"}, one year when neither. */
+    static int months(JsonObject item) throws Refusal {
+        if (item.containsKey("months") && item.containsKey("years")) {
+            throw new Refusal(ApiError.MALFORMED_BODY);
+        }
+        int months = Representations.integer(item, "months", 0);
+        if (months != 0 || item.containsKey("months")) {
+            return months;
+        }
+        int years = Representations.integer(item, "years", 1);
+        if (years < 1 || years > 100) {
+            // no product is sold for that long; refused before counting it in months overflows
+            throw new Refusal(BillingError.PERIOD_NOT_ALLOWED, SpokenPeriod.years(years));
+        }
+        return years * 12;
     }
 
     static JsonObject amounts(Amounts amounts) {

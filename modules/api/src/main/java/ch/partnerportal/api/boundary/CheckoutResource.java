@@ -78,7 +78,10 @@ public class CheckoutResource {
         return Json.createObjectBuilder().add("items", items).build();
     }
 
-    /** PAY-4: {@code {"items": [{"type": "domain-ch", "label": "rossi.ch", "years": 3}]}}. */
+    /**
+     * PAY-4: {@code {"items": [{"type": "domain-ch", "label": "rossi.ch", "years": 3}]}}; a product sold
+     * by the month takes {@code "months": 3} instead (PAY-8). Without either, one year.
+     */
     @POST
     @APIResponse(responseCode = "201", description = "The pending order with its prices")
     public Response place(@PathParam("organization") String organization,
@@ -93,7 +96,7 @@ public class CheckoutResource {
         for (JsonValue item : items.asJsonArray()) {
             JsonObject object = Representations.object(item);
             requested.add(new ItemRequest(Representations.text(object, "type"), Representations.text(object, "label"),
-                    Representations.integer(object, "years", 1)));
+                    BillingJson.months(object)));
         }
         OrderView placed = orders.place(organization, requested);
         return Response.status(Response.Status.CREATED).entity(BillingJson.order(placed)).build();

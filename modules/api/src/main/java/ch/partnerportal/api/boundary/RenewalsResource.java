@@ -60,7 +60,7 @@ public class RenewalsResource {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (RenewalView renewal : orders.payments(organization, all)) {
             JsonArrayBuilder options = Json.createArrayBuilder();
-            renewal.options().forEach(o -> options.add(Json.createObjectBuilder().add("years", o.years())
+            renewal.options().forEach(o -> options.add(BillingJson.period(Json.createObjectBuilder(), o.months())
                     .add("net", o.net())));
             items.add(Json.createObjectBuilder().add("product", BillingJson.product(renewal.product()))
                     .add("currency", renewal.currency()).add("options", options));
@@ -71,7 +71,7 @@ public class RenewalsResource {
         return json.build();
     }
 
-    /** PAY-3: {@code {"items": [{"productId": "...", "years": 2}]}}. */
+    /** PAY-3: {@code {"items": [{"productId": "...", "years": 2}]}}, or {@code "months": 3} (PAY-8). */
     @POST
     @APIResponse(responseCode = "201", description = "The pending renewal order with its prices")
     public Response renew(@PathParam("organization") String organization,
@@ -85,7 +85,7 @@ public class RenewalsResource {
         for (JsonValue item : items.asJsonArray()) {
             JsonObject object = Representations.object(item);
             selection.add(new RenewalRequest(Representations.text(object, "productId"),
-                    Representations.integer(object, "years", 1)));
+                    BillingJson.months(object)));
         }
         return Response.status(Response.Status.CREATED).entity(BillingJson.order(orders.renew(organization, selection)))
                 .build();

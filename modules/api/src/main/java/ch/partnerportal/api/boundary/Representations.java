@@ -126,7 +126,6 @@ final class Representations {
         return result;
     }
 
-    /** A string field, or null when absent; any other JSON type is a malformed body. */
     /** A whole number field; {@code absent} when the field is missing or null. */
     static int integer(JsonObject body, String field, int absent) throws Refusal {
         JsonValue value = body == null ? null : body.get(field);
@@ -139,6 +138,7 @@ final class Representations {
         return number.intValue();
     }
 
+    /** A string field, or null when absent; any other JSON type is a malformed body. */
     static String text(JsonObject body, String field) throws Refusal {
         JsonValue value = body == null ? null : body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

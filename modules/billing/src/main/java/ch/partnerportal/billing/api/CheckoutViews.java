@@ -10,11 +10,11 @@ public final class CheckoutViews {
     private CheckoutViews() {
     }
 
-    public record ItemRequest(String type, String label, int years) {
+    public record ItemRequest(String type, String label, int months) {
     }
 
     /** PAY-3 / PAY-8: one product of a renewal selection, with its period. */
-    public record RenewalRequest(String productId, int years) {
+    public record RenewalRequest(String productId, int months) {
     }
 
     /**
@@ -26,7 +26,7 @@ public final class CheckoutViews {
                                  String idempotencyKey) {
     }
 
-    public record Line(int number, String type, String label, int years, String listPrice, String net) {
+    public record Line(int number, String type, String label, int months, String listPrice, String net) {
     }
 
     public record Amounts(String currency, String net, String vatRate, String vat, String gross, String rounding,
@@ -77,8 +77,8 @@ public final class CheckoutViews {
                               boolean autoRenew) {
     }
 
-    /** PAY-8: a period a product can be renewed for, and its price before VAT. */
-    public record RenewalOption(int years, String net) {
+    /** PAY-8: a period (in months, 12 a year) a product can be renewed for, and its price before VAT. */
+    public record RenewalOption(int months, String net) {
     }
 
     /** REN-7: a product on the payments list, with what renewing it would cost per period. */

@@ -339,9 +339,9 @@ public class CheckoutPage implements Serializable {
         return text("checkout.secondStep.card", brand == null ? text("checkout.provider") : brand);
     }
 
-    /** "3 years" in the page's language. */
-    public String years(int years) {
-        return text("common.years", years);
+    /** "3 years" or "6 months" in the page's language (PAY-8). */
+    public String period(int months) {
+        return Periods.spoken(FacesContext.getCurrentInstance(), months);
     }
 
     public String pdfUrl(String invoiceId) {

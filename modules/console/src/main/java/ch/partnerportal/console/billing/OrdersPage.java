@@ -43,7 +43,8 @@ public class OrdersPage implements Serializable {
     private List<ProductOffer> offers = List.of();
     private String type;
     private String label;
-    private int years = 1;
+    /** The period chosen, in months (PAY-8). */
+    private int months = 12;
     private boolean allowed;
 
     /** The page opened (its view action): loads it, or shows why it may not be seen. */
@@ -63,7 +64,7 @@ public class OrdersPage implements Serializable {
     public String order() {
         try {
             OrderView placed = orders.place(session.getCurrentOrganizationId(),
-                    List.of(new ItemRequest(type, label, years)));
+                    List.of(new ItemRequest(type, label, months)));
             return "/app/checkout?faces-redirect=true&order=" + placed.id();
         } catch (Refusal refusal) {
             Feedback.refusal(refusal);
@@ -71,10 +72,11 @@ public class OrdersPage implements Serializable {
         }
     }
 
-    /** Another type chosen: the period stays when the type allows it, else one year. */
+    /** Another type chosen: the period stays when the type allows it, else its shortest. */
     public void typeChanged() {
-        if (getPeriods().stream().noneMatch(p -> p.years() == years)) {
-            years = 1;
+        List<RenewalOption> periods = getPeriods();
+        if (periods.stream().noneMatch(p -> p.months() == months)) {
+            months = periods.isEmpty() ? 12 : periods.get(0).months();
         }
     }
 
@@ -86,7 +88,8 @@ public class OrdersPage implements Serializable {
     /** "2 years · CHF 26.00" for the period menu. */
     public String periodLabel(RenewalOption option) {
         String currency = offers.isEmpty() ? "" : offers.get(0).currency();
-        return Feedback.text(FacesContext.getCurrentInstance(), "payments.period", option.years(), currency,
+        FacesContext context = FacesContext.getCurrentInstance();
+        return Feedback.text(context, "payments.period", Periods.spoken(context, option.months()), currency,
                 option.net());
     }
 
@@ -97,7 +100,7 @@ public class OrdersPage implements Serializable {
     }
 
     private static String describe(FacesContext context, Line line) {
-        return Feedback.text(context, "orders.line", line.label(), line.years());
+        return Feedback.text(context, "orders.line", line.label(), Periods.spoken(context, line.months()));
     }
 
     /** Orders the checkout can still move: pay them, follow their transfer or their confirmation. */
@@ -140,11 +143,11 @@ public class OrdersPage implements Serializable {
         this.label = label;
     }
 
-    public int getYears() {
-        return years;
+    public int getMonths() {
+        return months;
     }
 
-    public void setYears(int years) {
-        this.years = years;
+    public void setMonths(int months) {
+        this.months = months;
     }
 }

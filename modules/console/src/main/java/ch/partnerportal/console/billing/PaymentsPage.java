@@ -34,6 +34,9 @@ public class PaymentsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
+    /** A renewal covers a year unless the customer chooses another period (PAY-8). */
+    private static final int YEAR = 12;
+
     @Inject
     ConsoleSession session;
 
@@ -51,13 +54,14 @@ public class PaymentsPage implements Serializable {
 
         private final RenewalView renewal;
         private boolean selected;
-        private int years;
+        /** In months (PAY-8); a year unless chosen otherwise or the type has no yearly period. */
+        private int months;
 
-        Row(RenewalView renewal, boolean selected, int years) {
+        Row(RenewalView renewal, boolean selected, int months) {
             this.renewal = renewal;
             this.selected = selected;
-            this.years = renewal.options().stream().anyMatch(o -> o.years() == years) ? years
-                    : renewal.options().isEmpty() ? 1 : renewal.options().get(0).years();
+            this.months = renewal.options().stream().anyMatch(o -> o.months() == months) ? months
+                    : renewal.options().isEmpty() ? YEAR : renewal.options().get(0).months();
         }
 
         public RenewalView getRenewal() {
@@ -72,17 +76,17 @@ public class PaymentsPage implements Serializable {
             this.selected = selected;
         }
 
-        public int getYears() {
-            return years;
+        public int getMonths() {
+            return months;
         }
 
-        public void setYears(int years) {
-            this.years = years;
+        public void setMonths(int months) {
+            this.months = months;
         }
 
         /** The price before VAT of the chosen period. */
         public String getNet() {
-            return renewal.options().stream().filter(o -> o.years() == years).map(RenewalOption::net).findFirst()
+            return renewal.options().stream().filter(o -> o.months() == months).map(RenewalOption::net).findFirst()
                     .orElse("");
         }
 
@@ -117,7 +121,7 @@ public class PaymentsPage implements Serializable {
         List<Row> shown = new ArrayList<>();
         for (RenewalView renewal : renewals) {
             Row earlier = before.get(renewal.product().id());
-            shown.add(new Row(renewal, earlier != null && earlier.selected, earlier == null ? 1 : earlier.years));
+            shown.add(new Row(renewal, earlier != null && earlier.selected, earlier == null ? YEAR : earlier.months));
         }
         rows = shown;
     }
@@ -125,7 +129,7 @@ public class PaymentsPage implements Serializable {
     /** PAY-3: one renewal order for the selection, then its checkout. */
     public String paySelection() {
         List<RenewalRequest> selection = rows.stream().filter(Row::isSelected)
-                .map(r -> new RenewalRequest(r.renewal.product().id(), r.years)).toList();
+                .map(r -> new RenewalRequest(r.renewal.product().id(), r.months)).toList();
         try {
             OrderView order = orders.renew(session.getCurrentOrganizationId(), selection);
             return "/app/checkout?faces-redirect=true&order=" + order.id();
@@ -137,7 +141,8 @@ public class PaymentsPage implements Serializable {
 
     /** "2 years · CHF 26.00" for the period menu. */
     public String periodLabel(RenewalView renewal, RenewalOption option) {
-        return Feedback.text(FacesContext.getCurrentInstance(), "payments.period", option.years(),
+        FacesContext context = FacesContext.getCurrentInstance();
+        return Feedback.text(context, "payments.period", Periods.spoken(context, option.months()),
                 renewal.currency(), option.net());
     }
 

@@ -1,6 +1,7 @@
 package ch.partnerportal.billing.catalog.entity;
 
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
@@ -10,43 +11,48 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The kinds of product the provider sells, with their public yearly prices (without VAT) in both
- * currencies, the periods they can be paid for (PAY-8) and whether they renew automatically (REN).
+ * The kinds of product the provider sells, with their public yearly (and, for those sold by the
+ * month, monthly) prices without VAT in both currencies, the periods they can be paid for in months
+ * (PAY-8) and whether they renew automatically (REN).
  * The prices are the catalog's list prices; {@link PriceQuote} applies volume tiers and partner
  * rates.
  */
 public enum ProductType {
 
     /** A {@code .ch} domain name: 1 to 10 years in advance (PAY-8). */
-    DOMAIN_CH("13.00", "13.50", 10, true, false, false),
+    DOMAIN_CH("13.00", "13.50", null, null, Periods.years(1, 10), true, false, false),
 
     /** A {@code .com} domain name: one year at a time. */
-    DOMAIN_COM("16.00", "16.50", 1, true, false, false),
+    DOMAIN_COM("16.00", "16.50", null, null, Periods.years(1, 1), true, false, false),
 
     /** Web hosting: one year at a time, with volume tiers by the number of hostings (PAR-8). */
-    WEB_HOSTING("347.20", "359.00", 1, true, true, true),
+    WEB_HOSTING("347.20", "359.00", null, null, Periods.years(1, 1), true, true, true),
 
-    /** Mail service. */
-    MAIL_SERVICE("28.80", "29.90", 1, true, false, true),
+    /** Mail service: by the month (1, 3 or 6 months) or the year (PAY-8). */
+    MAIL_SERVICE("28.80", "29.90", "2.70", "2.80", Periods.MONTHS_OR_YEAR, true, false, true),
 
-    /** kDrive storage. */
-    KDRIVE("199.00", "205.00", 1, true, false, true),
+    /** kDrive storage: by the month (1, 3 or 6 months) or the year (PAY-8). */
+    KDRIVE("199.00", "205.00", "18.50", "19.00", Periods.MONTHS_OR_YEAR, true, false, true),
 
-    /** kChat team messaging. */
-    KCHAT("48.00", "49.90", 1, true, false, true);
+    /** kChat team messaging: by the month (1, 3 or 6 months) or the year (PAY-8). */
+    KCHAT("48.00", "49.90", "4.50", "4.70", Periods.MONTHS_OR_YEAR, true, false, true);
 
     private final Money yearlyChf;
     private final Money yearlyEur;
-    private final int maxYears;
+    private final Money monthlyChf;
+    private final Money monthlyEur;
+    private final List<Integer> periods;
     private final boolean automaticRenewal;
     private final boolean volumeTiers;
     private final boolean partnerRate;
 
-    ProductType(String yearlyChf, String yearlyEur, int maxYears, boolean automaticRenewal, boolean volumeTiers,
-                boolean partnerRate) {
+    ProductType(String yearlyChf, String yearlyEur, String monthlyChf, String monthlyEur, List<Integer> periods,
+                boolean automaticRenewal, boolean volumeTiers, boolean partnerRate) {
         this.yearlyChf = Money.of(yearlyChf, Currency.CHF);
         this.yearlyEur = Money.of(yearlyEur, Currency.EUR);
-        this.maxYears = maxYears;
+        this.monthlyChf = monthlyChf == null ? null : Money.of(monthlyChf, Currency.CHF);
+        this.monthlyEur = monthlyEur == null ? null : Money.of(monthlyEur, Currency.EUR);
+        this.periods = periods;
         this.automaticRenewal = automaticRenewal;
         this.volumeTiers = volumeTiers;
         this.partnerRate = partnerRate;
@@ -57,21 +63,46 @@ public enum ProductType {
         return currency == Currency.CHF ? yearlyChf : yearlyEur;
     }
 
-    /** PAY-8: the periods, in whole years, one payment may cover (always starting at one year). */
-    public List<Integer> allowedYears() {
-        return IntStream.rangeClosed(1, maxYears).boxed().toList();
+    /**
+     * The price of the unit a period is counted in: the yearly price for whole years, the monthly
+     * price for a period of months (a month costs more than a twelfth of a year).
+     */
+    public Money unitPrice(Currency currency, int months) {
+        if (months % 12 == 0) {
+            return yearlyPrice(currency);
+        }
+        Money monthly = currency == Currency.CHF ? monthlyChf : monthlyEur;
+        if (monthly == null) {
+            throw new IllegalArgumentException(this + " is not sold by the month");
+        }
+        return monthly;
     }
 
-    public boolean allows(int years) {
-        return years >= 1 && years <= maxYears;
+    /** PAY-8: the periods, in months, one payment may cover, shortest first. */
+    public List<Integer> allowedPeriods() {
+        return periods;
+    }
+
+    public boolean allows(int months) {
+        return periods.contains(months);
     }
 
     /** PAY-8: refuses a period this type cannot be paid for. */
-    public int requirePeriod(int years) throws Refusal {
-        if (!allows(years)) {
-            throw new Refusal(BillingError.PERIOD_NOT_ALLOWED, years, maxYears);
+    public int requirePeriod(int months) throws Refusal {
+        if (!allows(months)) {
+            throw new Refusal(BillingError.PERIOD_NOT_ALLOWED, SpokenPeriod.of(months));
         }
-        return years;
+        return months;
+    }
+
+    /** Periods are counted in months; these are the sets the catalog offers. */
+    private static final class Periods {
+
+        static final List<Integer> MONTHS_OR_YEAR = List.of(1, 3, 6, 12);
+
+        static List<Integer> years(int fewest, int most) {
+            return IntStream.rangeClosed(fewest, most).map(years -> years * 12).boxed().toList();
+        }
     }
 
     /** Whether automatic renewal (REN-1) can be switched on for products of this type. */

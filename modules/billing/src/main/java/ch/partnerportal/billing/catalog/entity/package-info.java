@@ -5,12 +5,16 @@
  *
  * <p>Decisions where the rules are silent:
  * <ul>
- *   <li>Prices are yearly, without VAT (VAT is added on the invoice). Periods are whole years: only
- *       {@code .ch} domains can be paid 1 to 10 years ahead (PAY-8); every other type one year at a
- *       time. A multi-year price is exactly the yearly price times the years.</li>
+ *   <li>Prices are without VAT (VAT is added on the invoice). Periods are counted in months
+ *       (PAY-8: "several months or years"): {@code .ch} domains 1 to 10 years ahead; .com domains
+ *       and web hosting one year at a time; mail service, kDrive and kChat 1, 3 or 6 months or a
+ *       year. A period of whole years is priced at the yearly price times the years; a period of
+ *       months at the monthly price times the months, the monthly price being higher than a
+ *       twelfth of the yearly one, as cloud providers sell them.</li>
  *   <li>Invented list prices (CHF / EUR per year): .ch domain 13.00 / 13.50, .com domain 16.00 /
  *       16.50, web hosting 347.20 / 359.00 (PAR-8's example), mail service 28.80 / 29.90, kDrive
- *       199.00 / 205.00, kChat 48.00 / 49.90. Every type supports automatic renewal.</li>
+ *       199.00 / 205.00, kChat 48.00 / 49.90; per month: mail service 2.70 / 2.80, kDrive 18.50 /
+ *       19.00, kChat 4.50 / 4.70. Every type supports automatic renewal.</li>
  *   <li>Web hosting volume tiers, by the number of hostings the organization has, the ones being
  *       paid included: 1-9 none, 10-19 10%, 20-29 15%, 30 and more 25%. The tier reached applies
  *       to every hosting (35 hostings are all 25% cheaper, as in PAR-8's example), and every

@@ -1,5 +1,6 @@
 package ch.partnerportal.billing.invoices.control;
 
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.billing.amounts.entity.TotalRow;
 import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.billing.amounts.entity.Totals;
@@ -149,7 +150,8 @@ public final class InvoicePdf {
         for (InvoiceLine line : invoiceLines) {
             cell(lines, line.description() + " (" + text(texts, "type." + line.productType().name(), locale) + ")",
                     Element.ALIGN_LEFT);
-            cell(lines, text(texts, "years", locale, line.years()), Element.ALIGN_LEFT);
+            SpokenPeriod period = SpokenPeriod.of(line.months());
+            cell(lines, text(texts, period.unit(), locale, period.count()), Element.ALIGN_LEFT);
             cell(lines, line.listPrice().amount().toPlainString(), Element.ALIGN_RIGHT);
             cell(lines, line.net().amount().toPlainString(), Element.ALIGN_RIGHT);
         }

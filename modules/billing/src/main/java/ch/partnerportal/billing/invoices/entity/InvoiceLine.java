@@ -38,8 +38,8 @@ public class InvoiceLine {
     @Column(nullable = false, length = MAX_DESCRIPTION, updatable = false)
     private String description;
 
-    @Column(name = "period_years", nullable = false, updatable = false)
-    private int years;
+    @Column(name = "period_months", nullable = false, updatable = false)
+    private int months;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 3, updatable = false)
@@ -61,12 +61,12 @@ public class InvoiceLine {
      * @param description what the customer reads, for example the domain name
      * @param listPrice   the catalog price for the period
      * @param net         what is charged, without VAT: at most the list price, not negative
-     * @throws Refusal if the product type cannot be paid for that many years (PAY-8)
+     * @throws Refusal if the product type cannot be paid for that period (PAY-8)
      */
-    public static InvoiceLine of(String productId, ProductType type, String description, int years, Money listPrice,
+    public static InvoiceLine of(String productId, ProductType type, String description, int months, Money listPrice,
                                  Money net) throws Refusal {
         Objects.requireNonNull(type, "type");
-        type.requirePeriod(years);
+        type.requirePeriod(months);
         if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
             throw new IllegalArgumentException("A line's description has 1 to 200 characters: " + description);
         }
@@ -77,7 +77,7 @@ public class InvoiceLine {
         line.productId = productId;
         line.productType = type;
         line.description = description.strip();
-        line.years = years;
+        line.months = months;
         line.currency = listPrice.currency();
         line.listAmount = listPrice.amount();
         line.netAmount = net.amount();
@@ -87,7 +87,7 @@ public class InvoiceLine {
     /** The line for a quoted price, charged as the partner benefit says (PAR-8). */
     public static InvoiceLine quoted(String productId, String description, PriceQuote quote, PartnerBenefit benefit)
             throws Refusal {
-        return of(productId, quote.type(), description, quote.years(), quote.listPrice(), quote.charged(benefit));
+        return of(productId, quote.type(), description, quote.months(), quote.listPrice(), quote.charged(benefit));
     }
 
     /** A copy with the given line number (lines are values: a document numbers its own copies). */
@@ -97,7 +97,7 @@ public class InvoiceLine {
         copy.productId = productId;
         copy.productType = productType;
         copy.description = description;
-        copy.years = years;
+        copy.months = months;
         copy.currency = currency;
         copy.listAmount = listAmount;
         copy.netAmount = netAmount;
@@ -120,9 +120,9 @@ public class InvoiceLine {
         return description;
     }
 
-    /** PAY-8: the years paid for. */
-    public int years() {
-        return years;
+    /** PAY-8: the period paid for, in months. */
+    public int months() {
+        return months;
     }
 
     public Currency currency() {

@@ -64,7 +64,7 @@ public class Orders {
         for (ItemRequest item : items == null ? List.<ItemRequest>of() : items) {
             ProductType type = Slugs.parse(ProductType.class, item.type())
                     .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PRODUCT_TYPE, String.valueOf(item.type())));
-            parsed.add(new PurchaseOrder.Item(type, item.label(), item.years()));
+            parsed.add(new PurchaseOrder.Item(type, item.label(), item.months()));
         }
         return persisted(PurchaseOrder.place(organizationId, parsed, clock.instant()), organization);
     }
@@ -82,7 +82,7 @@ public class Orders {
                 throw new Refusal(BillingError.PRODUCT_NOT_FOUND);
             }
             product.requireRenewable();
-            parsed.add(new PurchaseOrder.Item(product.type(), product.label(), renewal.years(), product.id()));
+            parsed.add(new PurchaseOrder.Item(product.type(), product.label(), renewal.months(), product.id()));
         }
         return persisted(PurchaseOrder.place(organizationId, parsed, clock.instant()), organization);
     }

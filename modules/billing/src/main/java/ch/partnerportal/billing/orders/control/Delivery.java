@@ -35,9 +35,9 @@ public class Delivery {
         for (OrderItem item : order.items()) {
             if (item.renews().isPresent()) {
                 em.find(Product.class, item.renews().get(), LockModeType.PESSIMISTIC_WRITE)
-                        .renewed(item.years(), autoRenew);
+                        .renewed(item.months(), autoRenew);
             } else {
-                em.persist(Product.bought(order.organizationId(), item.type(), item.label(), item.years(), today,
+                em.persist(Product.bought(order.organizationId(), item.type(), item.label(), item.months(), today,
                         autoRenew, paidAt));
             }
         }

@@ -57,7 +57,7 @@ public final class OrderViews {
     }
 
     private static Line line(int number, InvoiceLine line) {
-        return new Line(number, line.productType().slug(), line.description(), line.years(),
+        return new Line(number, line.productType().slug(), line.description(), line.months(),
                 text(line.listPrice()), text(line.net()));
     }
 

@@ -46,7 +46,7 @@ public class Pricing {
                 .filter(i -> i.type() == ProductType.WEB_HOSTING && i.renews().isEmpty()).count();
         List<InvoiceLine> lines = new ArrayList<>();
         for (OrderItem item : order.items()) {
-            PriceQuote quote = PriceQuote.calculate(item.type(), currency, item.years(),
+            PriceQuote quote = PriceQuote.calculate(item.type(), currency, item.months(),
                     (int) (hostingsHeld + hostingsOrdered), PartnerRate.NONE);
             lines.add(InvoiceLine.quoted(null, item.label(), quote, PartnerBenefit.CASHBACK));
         }
@@ -62,9 +62,9 @@ public class Pricing {
     /** PAY-8: every period a type allows, with its public price before VAT at that web hosting count. */
     public List<RenewalOption> periods(ProductType type, Currency currency, int hostings) throws Refusal {
         List<RenewalOption> options = new ArrayList<>();
-        for (int years : type.allowedYears()) {
-            PriceQuote quote = PriceQuote.calculate(type, currency, years, hostings, PartnerRate.NONE);
-            options.add(new RenewalOption(years, quote.publicPrice().amount().toPlainString()));
+        for (int months : type.allowedPeriods()) {
+            PriceQuote quote = PriceQuote.calculate(type, currency, months, hostings, PartnerRate.NONE);
+            options.add(new RenewalOption(months, quote.publicPrice().amount().toPlainString()));
         }
         return options;
     }

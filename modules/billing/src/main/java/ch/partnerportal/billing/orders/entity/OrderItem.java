@@ -26,7 +26,7 @@ public class OrderItem {
     private String label;
 
     @Column(nullable = false)
-    private int years;
+    private int months;
 
     /** The product this item renews (PAY-3); null when the item buys a new one. */
     @Column(name = "product_id", length = 36)
@@ -35,11 +35,11 @@ public class OrderItem {
     protected OrderItem() {
     }
 
-    OrderItem(int number, ProductType type, String label, int years, String productId) {
+    OrderItem(int number, ProductType type, String label, int months, String productId) {
         this.number = number;
         this.type = type;
         this.label = label;
-        this.years = years;
+        this.months = months;
         this.productId = productId;
     }
 
@@ -59,7 +59,7 @@ public class OrderItem {
         return label;
     }
 
-    public int years() {
-        return years;
+    public int months() {
+        return months;
     }
 }

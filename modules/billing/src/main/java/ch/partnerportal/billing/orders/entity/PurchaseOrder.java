@@ -102,10 +102,10 @@ public class PurchaseOrder {
     }
 
     /** @param renews the product an item renews, or null for a new product */
-    public record Item(ProductType type, String label, int years, String renews) {
+    public record Item(ProductType type, String label, int months, String renews) {
 
-        public Item(ProductType type, String label, int years) {
-            this(type, label, years, null);
+        public Item(ProductType type, String label, int months) {
+            this(type, label, months, null);
         }
     }
 
@@ -131,11 +131,11 @@ public class PurchaseOrder {
             if (label.length() > MAX_LABEL) {
                 throw new Refusal(BillingError.FIELD_TOO_LONG, "label", MAX_LABEL);
             }
-            item.type().requirePeriod(item.years());
+            item.type().requirePeriod(item.months());
             if (item.renews() != null && order.items.stream().anyMatch(i -> i.renews().equals(Optional.of(item.renews())))) {
                 throw new Refusal(BillingError.PRODUCT_SELECTED_TWICE, label);
             }
-            order.items.add(new OrderItem(number++, item.type(), label, item.years(), item.renews()));
+            order.items.add(new OrderItem(number++, item.type(), label, item.months(), item.renews()));
         }
         return order;
     }

@@ -56,10 +56,10 @@ public class Product {
     }
 
     /**
-     * A product bought for {@code years} years from today. REN-2: paid by a method that supports it
+     * A product bought for {@code months} months from today. REN-2: paid by a method that supports it
      * (a card), automatic renewal switches on by itself.
      */
-    public static Product bought(String organizationId, ProductType type, String label, int years, LocalDate today,
+    public static Product bought(String organizationId, ProductType type, String label, int months, LocalDate today,
                                  boolean renewsAutomatically, Instant now) {
         Product product = new Product();
         product.id = UUID.randomUUID().toString();
@@ -67,21 +67,21 @@ public class Product {
         product.type = type;
         product.label = label;
         product.state = State.ACTIVE;
-        product.expiresOn = today.plusYears(years);
+        product.expiresOn = today.plusMonths(months);
         product.autoRenew = renewsAutomatically && type.supportsAutomaticRenewal();
         product.createdAt = now;
         return product;
     }
 
     /**
-     * PAY-3 / PAY-8: renewed for {@code years} more years from its current expiry (a renewal paid in
+     * PAY-3 / PAY-8: renewed for {@code months} more months from its current expiry (a renewal paid in
      * advance adds to the period already paid). REN-2: paid by a method that supports it, automatic
      * renewal switches on.
      */
-    public void renewed(int years, boolean renewsAutomatically) throws Refusal {
+    public void renewed(int months, boolean renewsAutomatically) throws Refusal {
         requireRenewable();
-        type.requirePeriod(years);
-        expiresOn = expiresOn.plusYears(years);
+        type.requirePeriod(months);
+        expiresOn = expiresOn.plusMonths(months);
         if (renewsAutomatically && type.supportsAutomaticRenewal()) {
             autoRenew = true;
         }

@@ -33,8 +33,9 @@ class InvoicePdfTest {
     private static final InvoicePdf.Supplier SUPPLIER =
             new InvoicePdf.Supplier("Cloud SA", "Rue 1, 1204 Genève", "CHE-111.222.333 MWST");
 
-    private static InvoiceLine line(ProductType type, String label, int years, Currency currency) throws Refusal {
-        return InvoiceLine.quoted(null, label, PriceQuote.calculate(type, currency, years, 1, PartnerRate.NONE),
+    /** A line for a period in months (12 a year). */
+    private static InvoiceLine line(ProductType type, String label, int months, Currency currency) throws Refusal {
+        return InvoiceLine.quoted(null, label, PriceQuote.calculate(type, currency, months, 1, PartnerRate.NONE),
                 PartnerBenefit.CASHBACK);
     }
 
@@ -49,8 +50,8 @@ class InvoicePdfTest {
         CustomerSnapshot customer = CustomerSnapshot.of("Muster AG", "Bahnhofstrasse 1", "8001", "Zürich", "CH",
                 "CHE-123.456.789 MWST");
         Invoice invoice = Invoice.issuePaid("org-1", customer, List.of(
-                        line(ProductType.WEB_HOSTING, "www.muster.ch", 1, Currency.CHF),
-                        line(ProductType.DOMAIN_CH, "muster.ch", 3, Currency.CHF)),
+                        line(ProductType.WEB_HOSTING, "www.muster.ch", 12, Currency.CHF),
+                        line(ProductType.DOMAIN_CH, "muster.ch", 36, Currency.CHF)),
                 InvoiceSequence.start(DocumentSeries.INVOICE, Currency.CHF, 2026).next(), PAID);
 
         String english = text(InvoicePdf.render(invoice, SUPPLIER, Locale.ENGLISH));
@@ -66,18 +67,19 @@ class InvoicePdfTest {
     void PAY_3_aProFormaSaysItHasNoLegalValueAndWhenItIsDue() throws Exception {
         CustomerSnapshot customer = CustomerSnapshot.of("Beispiel GmbH", null, "10115", "Berlin", "DE", null);
         Invoice proForma = Invoice.proForma("org-2", customer,
-                List.of(line(ProductType.KDRIVE, "Team drive", 1, Currency.EUR)), LocalDate.of(2026, 12, 15), PAID);
+                List.of(line(ProductType.KDRIVE, "Team drive", 12, Currency.EUR),
+                        line(ProductType.KCHAT, "Team chat", 6, Currency.EUR)), LocalDate.of(2026, 12, 15), PAID);
         String french = text(InvoicePdf.render(proForma, SUPPLIER, Locale.FRENCH));
         assertThat(french).contains("Facture pro forma (sans valeur légale)", "Payable jusqu’au 15 décembre 2026",
-                "205.00", "autoliquidation").doesNotContain("CHF-");
+                "205.00", "1 an", "6 mois", "28.20", "233.20", "autoliquidation").doesNotContain("CHF-");
     }
 
     @Test
     void PAY_7_aCreditNotePrintsTheInvoiceItRefundsAndWhereTheMoneyWent() throws Exception {
         CustomerSnapshot customer = CustomerSnapshot.of("Muster AG", "Bahnhofstrasse 1", "8001", "Zürich", "CH", null);
         Invoice invoice = Invoice.issuePaid("org-1", customer, List.of(
-                        line(ProductType.WEB_HOSTING, "www.muster.ch", 1, Currency.CHF),
-                        line(ProductType.DOMAIN_CH, "muster.ch", 3, Currency.CHF)),
+                        line(ProductType.WEB_HOSTING, "www.muster.ch", 12, Currency.CHF),
+                        line(ProductType.DOMAIN_CH, "muster.ch", 36, Currency.CHF)),
                 InvoiceSequence.start(DocumentSeries.INVOICE, Currency.CHF, 2026).next(), PAID);
         CreditNote note = CreditNote.refunding(invoice, List.of(), Set.of(2),
                 InvoiceSequence.start(DocumentSeries.CREDIT_NOTE, Currency.CHF, 2026).next(), "Domain not needed", PAID);

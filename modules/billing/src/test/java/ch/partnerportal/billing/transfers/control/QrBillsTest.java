@@ -74,7 +74,7 @@ class QrBillsTest {
     void PAY_3_aChfTransferProFormaCarriesAValidQrBillThatABankingAppCanRead() throws Exception {
         CustomerSnapshot customer = CustomerSnapshot.of("Muster AG", "Bahnhofstrasse 1", "8001", "Zürich", "CH", null);
         Invoice proForma = Invoice.proForma("org-1", customer, List.of(InvoiceLine.quoted(null, "muster.ch",
-                        PriceQuote.calculate(ProductType.DOMAIN_CH, Currency.CHF, 2, 1, PartnerRate.NONE),
+                        PriceQuote.calculate(ProductType.DOMAIN_CH, Currency.CHF, 24, 1, PartnerRate.NONE),
                         PartnerBenefit.CASHBACK)),
                 LocalDate.of(2026, 12, 7), Instant.parse("2026-11-27T10:00:00Z"));
         String reference = QrBills.newReference(Currency.CHF, TransferReference.Purpose.INVOICE);
