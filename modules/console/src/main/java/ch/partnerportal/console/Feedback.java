@@ -1,6 +1,7 @@
 package ch.partnerportal.console;
 
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.kernel.Localizable;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -30,7 +31,12 @@ public final class Feedback {
     public static String text(FacesContext context, String key, Object... arguments) {
         Locale locale = locale(context);
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "t");
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale).format(Localizable.shown(arguments, locale));
+    }
+
+    /** A value in the page's language ("6 months"). */
+    public static String text(FacesContext context, Localizable value) {
+        return value.in(locale(context));
     }
 
     private static Locale locale(FacesContext context) {

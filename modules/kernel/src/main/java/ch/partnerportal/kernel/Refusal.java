@@ -21,7 +21,7 @@ public class Refusal extends Exception {
 
     public Refusal(ErrorCode errorCode, Object... arguments) {
         super(errorCode.code() + " " + MessageFormat.format(text(errorCode, Locale.ENGLISH),
-                localized(arguments, Locale.ENGLISH)));
+                Localizable.shown(arguments, Locale.ENGLISH)));
         this.errorCode = errorCode;
         this.arguments = arguments.clone();
     }
@@ -32,17 +32,7 @@ public class Refusal extends Exception {
 
     /** The message in the reader's language (falls back to English). */
     public String message(Locale locale) {
-        return new MessageFormat(text(errorCode, locale), locale).format(localized(arguments, locale));
-    }
-
-    private static Object[] localized(Object[] arguments, Locale locale) {
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Localizable value) {
-                shown[i] = value.in(locale);
-            }
-        }
-        return shown;
+        return new MessageFormat(text(errorCode, locale), locale).format(Localizable.shown(arguments, locale));
     }
 
     private static String text(ErrorCode code, Locale locale) {

@@ -114,8 +114,9 @@ final class BillingJson {
      * otherwise), so that clients which only know years keep reading what they know.
      */
     static JsonObjectBuilder period(JsonObjectBuilder json, int months) {
+        SpokenPeriod period = SpokenPeriod.of(months);
         json.add("months", months);
-        return months % 12 == 0 ? json.add("years", months / 12) : json.addNull("years");
+        return period.inYears() ? json.add("years", period.count()) : json.addNull("years");
     }
 
     /** PAY-8: the period a request asks for, in months: {@code "months"} or {@code "years"}, one year when neither. */

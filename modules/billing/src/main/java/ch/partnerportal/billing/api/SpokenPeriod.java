@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A period as people say it (PAY-8): in years when it is whole years ("2 years"), otherwise in months
- * ("3 months"). Periods travel in months; the texts have a {@code years} and a {@code months} entry.
+ * A period counted in its unit (PAY-8): in years when it is whole years ("2 years", priced by the
+ * year), otherwise in months ("3 months", priced by the month). Periods travel in months; the texts
+ * have a {@code years} and a {@code months} entry.
  *
  * @param unit  {@code years} or {@code months}, the key of the text to use
  * @param count how many of them
@@ -22,6 +23,10 @@ public record SpokenPeriod(String unit, int count) implements Localizable, Seria
 
     public static SpokenPeriod years(int years) {
         return new SpokenPeriod("years", years);
+    }
+
+    public boolean inYears() {
+        return "years".equals(unit);
     }
 
     /** In the words of the billing documents' texts. */

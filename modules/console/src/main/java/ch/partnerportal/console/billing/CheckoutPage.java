@@ -1,5 +1,6 @@
 package ch.partnerportal.console.billing;
 
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews;
 import ch.partnerportal.billing.api.CheckoutViews.Amounts;
@@ -341,7 +342,7 @@ public class CheckoutPage implements Serializable {
 
     /** "3 years" or "6 months" in the page's language (PAY-8). */
     public String period(int months) {
-        return Periods.spoken(FacesContext.getCurrentInstance(), months);
+        return Feedback.text(FacesContext.getCurrentInstance(), SpokenPeriod.of(months));
     }
 
     public String pdfUrl(String invoiceId) {

@@ -1,5 +1,6 @@
 package ch.partnerportal.console.billing;
 
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.billing.api.CheckoutViews.ItemRequest;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
@@ -88,9 +89,8 @@ public class OrdersPage implements Serializable {
     /** "2 years · CHF 26.00" for the period menu. */
     public String periodLabel(RenewalOption option) {
         String currency = offers.isEmpty() ? "" : offers.get(0).currency();
-        FacesContext context = FacesContext.getCurrentInstance();
-        return Feedback.text(context, "payments.period", Periods.spoken(context, option.months()), currency,
-                option.net());
+        return Feedback.text(FacesContext.getCurrentInstance(), "payments.period", SpokenPeriod.of(option.months()),
+                currency, option.net());
     }
 
     /** What an order is for, in one line: "rossi.ch (3 years), www.rossi.ch". */
@@ -100,7 +100,7 @@ public class OrdersPage implements Serializable {
     }
 
     private static String describe(FacesContext context, Line line) {
-        return Feedback.text(context, "orders.line", line.label(), Periods.spoken(context, line.months()));
+        return Feedback.text(context, "orders.line", line.label(), SpokenPeriod.of(line.months()));
     }
 
     /** Orders the checkout can still move: pay them, follow their transfer or their confirmation. */

@@ -1,5 +1,6 @@
 package ch.partnerportal.console.billing;
 
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
 import ch.partnerportal.billing.api.CheckoutViews.RenewalOption;
 import ch.partnerportal.billing.api.CheckoutViews.RenewalRequest;
@@ -141,8 +142,7 @@ public class PaymentsPage implements Serializable {
 
     /** "2 years · CHF 26.00" for the period menu. */
     public String periodLabel(RenewalView renewal, RenewalOption option) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return Feedback.text(context, "payments.period", Periods.spoken(context, option.months()),
+        return Feedback.text(FacesContext.getCurrentInstance(), "payments.period", SpokenPeriod.of(option.months()),
                 renewal.currency(), option.net());
     }
 

@@ -1,5 +1,6 @@
 package ch.partnerportal.billing.catalog.entity;
 
+import ch.partnerportal.billing.api.SpokenPeriod;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
@@ -61,7 +62,7 @@ public record PriceQuote(ProductType type, int months, VolumeTier tier, PartnerR
         VolumeTier tier = type.hasVolumeTiers() ? VolumeTier.forHostings(hostingsHeld) : VolumeTier.FROM_1;
         PartnerRate rate = type.takesPartnerRate() ? partnerRate : PartnerRate.NONE;
         Money unit = type.unitPrice(currency, months);
-        int units = months % 12 == 0 ? months / 12 : months;
+        int units = SpokenPeriod.of(months).count();
         Money unitPublic = unit.discountedBy(tier.percent());
         Money unitPartner = unit.discountedBy(rate.percent()).discountedBy(tier.percent());
         return new PriceQuote(type, months, tier, rate, unit.times(units), unitPublic.times(units),

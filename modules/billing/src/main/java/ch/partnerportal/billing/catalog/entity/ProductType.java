@@ -68,7 +68,7 @@ public enum ProductType {
      * price for a period of months (a month costs more than a twelfth of a year).
      */
     public Money unitPrice(Currency currency, int months) {
-        if (months % 12 == 0) {
+        if (SpokenPeriod.of(months).inYears()) {
             return yearlyPrice(currency);
         }
         Money monthly = currency == Currency.CHF ? monthlyChf : monthlyEur;

@@ -150,8 +150,7 @@ public final class InvoicePdf {
         for (InvoiceLine line : invoiceLines) {
             cell(lines, line.description() + " (" + text(texts, "type." + line.productType().name(), locale) + ")",
                     Element.ALIGN_LEFT);
-            SpokenPeriod period = SpokenPeriod.of(line.months());
-            cell(lines, text(texts, period.unit(), locale, period.count()), Element.ALIGN_LEFT);
+            cell(lines, SpokenPeriod.of(line.months()).in(locale), Element.ALIGN_LEFT);
             cell(lines, line.listPrice().amount().toPlainString(), Element.ALIGN_RIGHT);
             cell(lines, line.net().amount().toPlainString(), Element.ALIGN_RIGHT);
         }
