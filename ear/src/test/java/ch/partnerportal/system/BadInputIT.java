@@ -111,7 +111,6 @@ class BadInputIT {
 
         List<Http.Reply> replies = List.of(
                 api.send("PATCH", organization(org), "{\"name\": ", json),
-                api.send("PATCH", organization(org), "{\"name\": 5}", json),
                 api.send("PATCH", organization(org), "", json),
                 api.send("PATCH", organization(org), "[\"name\"]", json),
                 api.send("POST", invitations(org), "not json at all", json),
@@ -120,6 +119,7 @@ class BadInputIT {
                 api.send("POST", invitations(org), "[{\"email\": \"" + email + "\"}]", json));
 
         assertThat(replies).allSatisfy(reply -> problem(reply, 400, "API-001"));
+        problem(api.send("PATCH", organization(org), "{\"name\": 5}", json), 400, "API-012");
 
         assertUnchanged();
         assertThat(pendingInvitations(owner, org)).doesNotContain(email);
@@ -165,6 +165,60 @@ class BadInputIT {
 
         JsonNode latest = ok(Api.as(owner).get("/api/organizations/" + org), 200);
         assertThat(latest).isEqualTo(ok(Api.as(owner).get(organization(org)), 200));
+    }
+
+    @Test
+    void ORG_4_eMailAddressesAreCheckedProperly() {
+        int pendingBefore = pendingInvitations(owner, org).size();
+        for (String email : List.of("a@b..ch", "<script>@x.ch", "\"anna rossi\"@example.ch", "anna@[192.0.2.1]",
+                "anna@example.invalid", "anna\u202e@example.ch")) {
+            Http.Reply reply = inviteReply(owner, org, email, "collaborator", List.of(), List.of());
+            assertThat(reply.status()).as(email).isEqualTo(400);
+            assertThat(reply.json().path("code").asText()).as(email).isIn("TEN-106", "TXT-001");
+        }
+        problem(inviteReply(owner, org, "a\u0000b@example.ch", "collaborator", List.of(), List.of()), 400, "TXT-001");
+        assertThat(pendingInvitations(owner, org)).hasSize(pendingBefore);
+    }
+
+    @Test
+    void API_3_textThatNobodyTypesIsRefusedAndTextIsNormalized() {
+        Api api = Api.as(owner);
+        for (String name : List.of("Acme\u0000", "Acme \u001b[31mAG", "Acme\r\nAG", "\u202eGA emcA", "Acme\u2066AG")) {
+            problem(api.patch(organization(org), Map.of("name", name)), 400, "TXT-001");
+        }
+        problem(api.send("PATCH", organization(org), "{\"name\": \"Acme \\ud800 AG\"}", "application/json"), 400,
+                "TXT-001");
+        assertUnchanged();
+
+        TestUser another = Keycloak.createUser();
+        String own = ownOrganization(another);
+        JsonNode renamed = ok(Api.as(another).patch(organization(own), Map.of("name", "  Cafe\u0301 Mu\u0308ller AG ")), 200);
+        assertThat(renamed.path("name").asText()).as("NFC, trimmed").isEqualTo("Caf\u00e9 M\u00fcller AG");
+    }
+
+    @Test
+    void API_3_closedVocabulariesUnknownFieldsAndPagingOutOfRangeAreRefusedWithTheFieldNamed() {
+        Api api = Api.as(owner);
+        int pendingBefore = pendingInvitations(owner, org).size();
+        for (String language : List.of("klingon", "x".repeat(10_000), "de-CH", "")) {
+            problem(api.post(invitations(org), Map.of("email", Keycloak.newEmail(), "role", "collaborator",
+                    "language", language)), 400, "TEN-125");
+        }
+        JsonNode unknown = problem(api.patch(organization(org), Map.of("name", "Renamed", "nmae", "Typo")), 400,
+                "API-011");
+        assertThat(unknown.path("detail").asText()).contains("nmae");
+        problem(api.post(invitations(org), Map.of("email", Keycloak.newEmail(), "rol", "collaborator")), 400, "API-011");
+        assertThat(pendingInvitations(owner, org)).hasSize(pendingBefore);
+        assertUnchanged();
+
+        for (String query : List.of("first=-1", "size=0", "size=100000000", "sort=password", "descending=maybe",
+                "first=abc", "search=" + "x".repeat(101))) {
+            JsonNode refused = problem(api.get(organization(org) + "/users?" + query), 400, "API-013");
+            assertThat(refused.path("detail").asText()).as(query).contains(query.substring(0, query.indexOf('=')));
+        }
+        problem(api.get(organization(org) + "/users?search=%00"), 400, "TXT-001");
+        assertThat(ok(api.get(organization(org) + "/users?first=0&size=200&sort=email&descending=true"), 200)
+                .path("total").asInt()).isEqualTo(1);
     }
 
     private static void assertUnchanged() {

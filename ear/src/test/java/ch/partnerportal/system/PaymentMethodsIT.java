@@ -147,11 +147,95 @@ class PaymentMethodsIT {
         String lostKey = UUID.randomUUID().toString();
         Map<String, Object> card = Map.of("method", "card", "instrument", LOST_ANSWER);
         problem(pay(owner, organization, lost, card, lostKey), 504, "BIL-350");
-        assertThat(orderNamed(owner, organization, lost).path("status").asText()).isEqualTo("pending");
+        assertThat(orderNamed(owner, organization, lost).path("status").asText())
+                .as("in doubt: the provider may have charged").isEqualTo("awaiting_payment");
         JsonNode repeated = ok(pay(owner, organization, lost, card, lostKey), 200);
         assertThat(repeated.path("status").asText()).isEqualTo("paid");
         assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")
                 .findValuesAsText("status")).containsExactlyInAnyOrder("paid", "paid", "paid");
+    }
+
+    @Test
+    void PAY_5_aLostAnswerIsCompletedWithTheAmountsOfItsAttemptWhateverTheBalanceDidSince() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        deposit(owner, organization, "5.00");
+        String order = order(owner, organization);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> lostWithBalance = Map.of("method", "card", "instrument", LOST_ANSWER,
+                "usePrepaidBalance", true);
+
+        problem(pay(owner, organization, order, lostWithBalance, key), 504, "BIL-350");
+        assertThat(orderNamed(owner, organization, order).path("status").asText()).isEqualTo("awaiting_payment");
+        assertThat(balance(owner, organization)).as("the attempt's balance part is held").isEqualTo("0.00");
+        deposit(owner, organization, "2.00");
+
+        JsonNode paid = ok(pay(owner, organization, order, lostWithBalance, key), 200);
+        assertThat(paid.path("status").asText()).isEqualTo("paid");
+        assertThat(paid.path("fromBalance").asText()).as("fixed at the attempt").isEqualTo("5.00");
+        assertThat(new BigDecimal(paid.path("byMethod").asText()).add(new BigDecimal("5.00")))
+                .isEqualByComparingTo(paid.path("invoice").path("amounts").path("payable").asText());
+        assertThat(balance(owner, organization)).as("the later deposit is untouched").isEqualTo("2.00");
+        assertThat(ok(pay(owner, organization, order, lostWithBalance, key), 200).path("invoice").path("id").asText())
+                .as("repeated again: the same invoice").isEqualTo(paid.path("invoice").path("id").asText());
+        assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")
+                .findValuesAsText("status")).containsExactly("paid");
+    }
+
+    @Test
+    void PAY_5_aNewAttemptAfterALostAnswerSettlesTheFirstWithTheProviderInsteadOfChargingAgain() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String order = order(owner, organization);
+        problem(pay(owner, organization, order, Map.of("method", "card", "instrument", LOST_ANSWER),
+                UUID.randomUUID().toString()), 504, "BIL-350");
+
+        problem(pay(owner, organization, order, Map.of("method", "card", "instrument", APPROVED),
+                UUID.randomUUID().toString()), 409, "BIL-331");
+        assertThat(orderNamed(owner, organization, order).path("status").asText())
+                .as("the first attempt had charged: it paid the order").isEqualTo("paid");
+        JsonNode invoices = ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items");
+        assertThat(invoices.findValuesAsText("status")).containsExactly("paid");
+
+        String unattended = order(owner, organization);
+        problem(pay(owner, organization, unattended, Map.of("method", "card", "instrument", LOST_ANSWER),
+                UUID.randomUUID().toString()), 504, "BIL-350");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(orderNamed(owner, organization, unattended).path("status").asText())
+                        .as("settled with the provider by the portal's own poll").isEqualTo("paid"));
+    }
+
+    @Test
+    void PAY_5_oneIdempotencyKeyIsOneRequest() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        Map<String, Object> card = Map.of("method", "card", "instrument", APPROVED);
+        String first = order(owner, organization);
+        String key = UUID.randomUUID().toString();
+        JsonNode paid = ok(pay(owner, organization, first, card, key), 200);
+        assertThat(ok(pay(owner, organization, first, Map.of("method", "card", "instrument", "4242-4242-4242-4242"),
+                key), 200).path("invoice").path("id").asText()).as("the same request, written differently")
+                .isEqualTo(paid.path("invoice").path("id").asText());
+
+        String second = order(owner, organization);
+        problem(pay(owner, organization, second, card, key), 422, "BIL-312");
+        assertThat(orderNamed(owner, organization, second).path("status").asText()).isEqualTo("pending");
+        problem(pay(owner, organization, first, Map.of("method", "card", "instrument", "5555 5555 5555 4444"), key),
+                422, "BIL-312");
+
+        String depositKey = UUID.randomUUID().toString();
+        Map<String, Object> deposit = Map.of("amount", "20.00", "method", "card", "cardNumber", APPROVED);
+        ok(Api.as(owner).withHeader("Idempotency-Key", depositKey)
+                .post(base(organization) + "/prepaid-account/deposits", deposit), 200);
+        problem(pay(owner, organization, second, card, depositKey), 422, "BIL-312");
+        problem(Api.as(owner).withHeader("Idempotency-Key", key)
+                .post(base(organization) + "/prepaid-account/deposits", deposit), 422, "BIL-312");
+        problem(Api.as(owner).withHeader("Idempotency-Key", depositKey)
+                .post(base(organization) + "/prepaid-account/deposits", Map.of("amount", "21.00", "method", "card",
+                        "cardNumber", APPROVED)), 422, "BIL-312");
+        assertThat(balance(owner, organization)).as("one deposit, booked once").isEqualTo("20.00");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")
+                .findValuesAsText("status")).containsExactly("paid");
     }
 
     @Test
@@ -301,22 +385,5 @@ class PaymentMethodsIT {
                 Map.of("amount", "25.00", "method", "card", "cardNumber", LATE_APPROVAL)), 202);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(balance(owner, organization)).as("booked by the portal's poll").isEqualTo("75.00"));
-    }
-
-    @Test
-    void PAY_5_oneIdempotencyKeySentForTwoOrdersChargesEachOnce() {
-        TestUser owner = Keycloak.createUser();
-        String organization = Portal.ownOrganization(owner);
-        String key = UUID.randomUUID().toString();
-        Map<String, Object> card = Map.of("method", "card", "instrument", APPROVED);
-        String first = order(owner, organization);
-        String second = order(owner, organization);
-        JsonNode paidFirst = ok(pay(owner, organization, first, card, key), 200);
-        JsonNode paidSecond = ok(pay(owner, organization, second, card, key), 200);
-        assertThat(paidSecond.path("provider").path("transactionId").asText()).as("a charge of its own")
-                .isNotEqualTo(paidFirst.path("provider").path("transactionId").asText());
-        assertThat(paidSecond.path("invoice").path("id").asText()).isNotEqualTo(paidFirst.path("invoice").path("id").asText());
-        assertThat(ok(pay(owner, organization, first, card, key), 200).path("invoice").path("id").asText())
-                .as("the first order's request repeated").isEqualTo(paidFirst.path("invoice").path("id").asText());
     }
 }

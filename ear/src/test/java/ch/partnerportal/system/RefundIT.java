@@ -69,7 +69,16 @@ class RefundIT {
         problem(refund(SUPPORT, invoiceId, Map.of("lines", List.of(2)), UUID.randomUUID().toString()), 409, "BIL-319");
         problem(refund(SUPPORT, invoiceId, Map.of("lines", List.of(7)), UUID.randomUUID().toString()), 400, "BIL-321");
 
-        JsonNode rest = ok(refund(SUPPORT, invoiceId, Map.of(), UUID.randomUUID().toString()), 201);
+        problem(refund(SUPPORT, invoiceId, Map.of(), UUID.randomUUID().toString()), 400, "BIL-320");
+        problem(refund(SUPPORT, invoiceId, Map.of("lines", List.of(1)), UUID.randomUUID().toString()), 400, "BIL-363");
+        problem(refund(SUPPORT, invoiceId, Map.of("lines", List.of(1), "reason", " "), UUID.randomUUID().toString()),
+                400, "BIL-363");
+        problem(refund(SUPPORT, invoiceId, Map.of("lines", List.of(1), "allLines", true, "reason", "Cancelled"),
+                UUID.randomUUID().toString()), 400, "BIL-364");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/credit-notes"), 200).path("items"))
+                .as("a refund that names no lines or no reason refunds nothing").hasSize(1);
+        JsonNode rest = ok(refund(SUPPORT, invoiceId, Map.of("allLines", true, "reason", "Contract cancelled"),
+                UUID.randomUUID().toString()), 201);
         assertThat(rest.path("lines").findValuesAsText("number")).containsExactly("1");
         BigDecimal byCard = new BigDecimal(paid.path("byMethod").asText());
         assertThat(new BigDecimal(rest.path("toProvider").asText())).as("back to the card: at most what it paid")

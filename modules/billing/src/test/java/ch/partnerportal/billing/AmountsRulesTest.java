@@ -75,10 +75,10 @@ class AmountsRulesTest {
     }
 
     @Test
-    void PAY_9_liechtensteinIsInTheSwissVatAreaButBilledInEurosAsTheRuleNamesSwitzerlandOnly() {
+    void PAY_9_liechtensteinIsInTheSwissVatAreaAndBilledInFrancs() {
         assertThat(Vat.forCountry("LI")).isEqualTo(Vat.SWISS);
         assertThat(Vat.forCountry(" ch ")).isEqualTo(Vat.SWISS);
-        assertThat(Currency.forBillingCountry("LI")).isEqualTo(EUR);
+        assertThat(Currency.forBillingCountry("LI")).isEqualTo(CHF);
         assertThatThrownBy(() -> Vat.forCountry(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -297,6 +297,17 @@ class InvoiceRulesTest {
     }
 
     @Test
+    void PAY_7_aRefundSaysWhyItIsMade() throws Refusal {
+        Invoice invoice = Invoice.issuePaid("org-1", swiss, selection(), invoices.next(), NOW);
+        for (String reason : new String[] {null, "", "   "}) {
+            refused(BillingError.REFUND_REASON_REQUIRED,
+                    () -> CreditNote.refunding(invoice, List.of(), Set.of(1), creditNotes.next(), reason, NOW));
+        }
+        assertThat(CreditNote.refunding(invoice, List.of(), Set.of(1), creditNotes.next(), "  Moved away ", NOW)
+                .reason()).contains("Moved away");
+    }
+
+    @Test
     void theCreditNotesOfAnInvoiceNeverAddUpToMoreThanWasPaid() throws Refusal {
         Random random = new Random(3);
         ProductType[] types = ProductType.values();
@@ -323,7 +334,7 @@ class InvoiceRulesTest {
                     chosen.add(open.remove(random.nextInt(open.size())));
                 }
                 Money before = Money.sum(CHF, notes.stream().map(CreditNote::payable).toList());
-                CreditNote note = CreditNote.refunding(invoice, notes, chosen, creditNotes.next(), null, NOW);
+                CreditNote note = CreditNote.refunding(invoice, notes, chosen, creditNotes.next(), "Cancelled", NOW);
                 assertThat(note.payable().isNegative()).isFalse();
                 assertThat(note.payable().isPayable()).isTrue();
                 assertThat(before.plus(note.payable()).compareTo(invoice.payable())).isLessThanOrEqualTo(0);

@@ -56,4 +56,21 @@ class OrderRulesTest {
                 .isInstanceOfSatisfying(Refusal.class,
                         r -> assertThat(r.errorCode()).isEqualTo(BillingError.FIELD_TOO_LONG));
     }
+
+    @Test
+    void PAY_5_anAttemptWhoseAnswerWasLostIsInDoubtUntilTheProviderTellsAndOnlyItsKeyRepeatsIt() throws Refusal {
+        PurchaseOrder order = order();
+        order.awaitPayment("pro-forma-1", "key-1", ch.partnerportal.billing.api.PaymentMethod.CARD, null,
+                ch.partnerportal.kernel.Money.of("5.00", ch.partnerportal.kernel.Currency.CHF), NOW);
+        assertThat(order.isInDoubt()).isTrue();
+        assertThat(order.balancePart()).contains(ch.partnerportal.kernel.Money.of("5.00",
+                ch.partnerportal.kernel.Currency.CHF));
+        assertThat(order.isRepeatOf("key-1")).isTrue();
+        assertThatThrownBy(() -> order.isRepeatOf("key-2")).isInstanceOfSatisfying(Refusal.class,
+                r -> assertThat(r.errorCode()).isEqualTo(BillingError.PAYMENT_IN_PROGRESS));
+        order.providerAnswered("sim_1");
+        assertThat(order.isInDoubt()).as("the provider told which transaction it became").isFalse();
+        assertThat(order.isAwaitingPayment()).isTrue();
+        assertThat(order.transactionId()).contains("sim_1");
+    }
 }

@@ -66,6 +66,30 @@ class OrganizationRulesTest {
     }
 
     @Test
+    void ORG_4_onlyRealAddressesAreInvitedOrRegistered() throws Refusal {
+        for (String bad : new String[] {"a@b..ch", "<script>@x.ch", "a\u0000b@example.ch", "anna@example",
+                "\"anna rossi\"@example.ch", "anna@[192.0.2.1]", "anna@example.ch\r\nBcc: x@example.ch",
+                "anna@exa mple.ch", "anna@.example.ch", "anna\u202e@example.ch", "\ud800@example.ch"}) {
+            assertThatThrownBy(() -> Account.normalizeEmail(bad)).as(bad).isInstanceOfSatisfying(Refusal.class, r -> {
+                assertThat(r.errorCode()).isEqualTo(TenancyError.INVALID_EMAIL);
+                assertThat(r.getMessage()).doesNotContain("\u0000", "\r", "\n", "\u202e");
+            });
+        }
+        assertThat(Account.normalizeEmail(" Anna.Rossi+Billing@Example.CH ")).isEqualTo("anna.rossi+billing@example.ch");
+        assertThat(Account.normalizeEmail("o'brien@sub.example.co.uk")).isEqualTo("o'brien@sub.example.co.uk");
+    }
+
+    @Test
+    void ORG_4_anInvitationsLanguageIsOneOfTheFour() throws Refusal {
+        assertThat(Account.requireLanguage(" DE ")).isEqualTo("de");
+        for (String bad : new String[] {"klingon", "", "de-CH", "x".repeat(10_000), null}) {
+            assertThatThrownBy(() -> Account.requireLanguage(bad)).isInstanceOfSatisfying(Refusal.class,
+                    r -> assertThat(r.errorCode()).isEqualTo(TenancyError.UNKNOWN_LANGUAGE));
+        }
+        assertThat(Account.language("de-CH")).as("a browser's language is only a preference").isEqualTo("de");
+    }
+
+    @Test
     void ORG_2_oneAccountBelongsToSeveralOrganizations() throws Refusal {
         Organization other = Organization.foundedBy(bruno, "DE", NOW);
         assertThat(organization.membershipOf(bruno)).isPresent();

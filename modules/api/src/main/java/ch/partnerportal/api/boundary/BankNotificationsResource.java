@@ -114,9 +114,9 @@ public class BankNotificationsResource {
     public JsonObject assign(@PathParam("credit") String credit,
                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "organizationId", "note");
         return credit(transfers.assign(credit, Representations.text(body, "organizationId"),
-                Representations.text(body, "note"))).build();
+                Representations.multilineText(body, "note"))).build();
     }
 
     /** {@code {"note": "..."}}: the money went back to the payer from the bank; nothing is booked. */
@@ -131,8 +131,8 @@ public class BankNotificationsResource {
                                     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                             schema = @Schema(type = SchemaType.OBJECT))) JsonValue json)
             throws Refusal {
-        JsonObject body = Representations.object(json);
-        return credit(transfers.returnToPayer(credit, Representations.text(body, "note"))).build();
+        JsonObject body = Representations.object(json, "note");
+        return credit(transfers.returnToPayer(credit, Representations.multilineText(body, "note"))).build();
     }
 
     private static JsonArrayBuilder credits(List<BankImportView.Credit> credits) {

@@ -53,8 +53,11 @@ import java.util.List;
 @APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, BIL-330 no such order")
 @APIResponse(responseCode = "409", description = "BIL-331 the order is already paid, BIL-340 a payment is under way, "
-        + "BIL-343 nothing to confirm")
-@APIResponse(responseCode = "504", description = "BIL-350 the provider did not answer: repeat with the same Idempotency-Key")
+        + "BIL-343 nothing to confirm, BIL-362 the same Idempotency-Key is being processed")
+@APIResponse(responseCode = "422", description = "BIL-312 the Idempotency-Key was used for another request (another "
+        + "order, a deposit, or this order with another body)")
+@APIResponse(responseCode = "504", description = "BIL-350 the provider did not answer: the attempt waits in doubt with its "
+        + "amounts fixed; repeat with the same Idempotency-Key to complete it")
 @APIResponse(responseCode = "503", description = "BIL-338 transfers are not set up on this installation")
 public class CheckoutResource {
 
@@ -87,14 +90,14 @@ public class CheckoutResource {
     public Response place(@PathParam("organization") String organization,
                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "items");
         JsonValue items = body.get("items");
         if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new Refusal(BillingError.NOTHING_SELECTED);
         }
         List<ItemRequest> requested = new ArrayList<>();
         for (JsonValue item : items.asJsonArray()) {
-            JsonObject object = Representations.object(item);
+            JsonObject object = Representations.object(item, "type", "label", "years", "months");
             requested.add(new ItemRequest(Representations.text(object, "type"), Representations.text(object, "label"),
                     BillingJson.months(object)));
         }
@@ -118,12 +121,12 @@ public class CheckoutResource {
                         @HeaderParam("Idempotency-Key") String idempotencyKey,
                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "method", "instrument", "cardNumber", "usePrepaidBalance");
         PaymentMethod method = BillingJson.paymentMethod(body);
         String instrument = Representations.text(body, "instrument");
         return payment(checkout.pay(organization, order, new PaymentRequest(method,
                 instrument != null ? instrument : Representations.text(body, "cardNumber"),
-                body.getBoolean("usePrepaidBalance", false), idempotencyKey)));
+                Representations.bool(body, "usePrepaidBalance", false), idempotencyKey)));
     }
 
     /** The payer's second step: {@code {"answer": "approve"}} (anything else gives up). */
@@ -135,7 +138,7 @@ public class CheckoutResource {
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         return payment(checkout.confirm(organization, order,
-                Representations.text(Representations.object(json), "answer")));
+                Representations.text(Representations.object(json, "answer"), "answer")));
     }
 
     private Response payment(PaymentView payment) {

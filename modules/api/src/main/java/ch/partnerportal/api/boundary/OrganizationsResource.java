@@ -18,7 +18,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -96,7 +95,7 @@ public class OrganizationsResource {
     public JsonObject changeDetails(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT))) JsonValue json)
             throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "name", "street", "postalCode", "city", "country", "vatNumber");
         OrganizationView current = organizations.details(organization);
         OrganizationDetails details = new OrganizationDetails(
                 body.containsKey("name") ? Representations.text(body, "name") : current.name(),
@@ -112,11 +111,13 @@ public class OrganizationsResource {
     @GET
     @Path("{organization}/users")
     public JsonObject users(@PathParam("organization") String organization, @QueryParam("search") String search,
-                            @QueryParam("first") @DefaultValue("0") int first,
-                            @QueryParam("size") @DefaultValue("50") int size,
-                            @QueryParam("sort") @DefaultValue("displayName") String sort,
-                            @QueryParam("descending") @DefaultValue("false") boolean descending) throws Refusal {
-        Page<MemberView> page = memberships.members(organization, search, first, size, sort, descending);
+                            @QueryParam("first") String first, @QueryParam("size") String size,
+                            @QueryParam("sort") String sort, @QueryParam("descending") String descending)
+            throws Refusal {
+        Paging paging = Paging.read(first, size, 50, sort, List.of("displayName", "email", "role", "joinedAt"),
+                descending);
+        Page<MemberView> page = memberships.members(organization, Paging.search(search), paging.first(),
+                paging.size(), paging.sort(), paging.descending());
         JsonArrayBuilder items = Json.createArrayBuilder();
         page.items().forEach(m -> items.add(Representations.member(m)));
         return Json.createObjectBuilder().add("items", items).add("total", page.total()).build();
@@ -137,7 +138,7 @@ public class OrganizationsResource {
     public JsonObject changeUser(@PathParam("organization") String organization,
                                  @PathParam("account") String account, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "role", "permissions", "contacts");
         MemberView current = memberships.change(organization, account,
                 body.containsKey("role") ? Representations.role(body, "role") : null,
                 body.containsKey("permissions") ? Representations.permissions(body) : null,
@@ -188,7 +189,7 @@ public class OrganizationsResource {
     @Path("{organization}/invitations")
     public Response invite(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "email", "role", "permissions", "contacts", "language");
         InvitationView view = invitations.invite(organization, new InvitationRequest(
                 Representations.text(body, "email"), Representations.role(body, "role"),
                 Representations.permissions(body), Representations.contacts(body),

@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @APIResponse(responseCode = "402", description = "BIL-326 card declined, BIL-327 insufficient funds: nothing booked")
 @APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
+@APIResponse(responseCode = "409", description = "BIL-362 the same Idempotency-Key is being processed")
 @APIResponse(responseCode = "422", description = "BIL-312 the Idempotency-Key was used for another request")
 public class PrepaidAccountResource {
 
@@ -83,7 +84,7 @@ public class PrepaidAccountResource {
                               @HeaderParam("Idempotency-Key") String idempotencyKey,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                       schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "amount", "method", "cardNumber");
         PaymentMethod method = BillingJson.paymentMethod(body);
         if (method == PaymentMethod.IBAN_TRANSFER) {
             return Response.accepted(Json.createObjectBuilder().add("transfer", BillingJson.transfer(
@@ -107,7 +108,7 @@ public class PrepaidAccountResource {
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         return deposited(accounts.confirmDeposit(organization, idempotencyKey,
-                Representations.text(Representations.object(json), "answer")));
+                Representations.text(Representations.object(json, "answer"), "answer")));
     }
 
     private Response deposited(DepositView deposit) {

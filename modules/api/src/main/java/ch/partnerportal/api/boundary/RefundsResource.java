@@ -38,23 +38,29 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("platform-admin")
 @APIResponse(responseCode = "400", description = "BIL-311 no Idempotency-Key, BIL-320 nothing to refund, "
-        + "BIL-321 no such line")
+        + "BIL-321 no such line, BIL-363 no reason, BIL-364 lines and allLines both given")
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
 @APIResponse(responseCode = "403", description = "API-008 only platform administrators refund")
 @APIResponse(responseCode = "404", description = "BIL-315 no such invoice")
-@APIResponse(responseCode = "409", description = "BIL-318 not a paid invoice, BIL-319 a line already refunded")
+@APIResponse(responseCode = "409", description = "BIL-318 not a paid invoice, BIL-319 a line already refunded, "
+        + "BIL-362 the same Idempotency-Key is being processed")
+@APIResponse(responseCode = "422", description = "BIL-312 the Idempotency-Key was used for another request")
 public class RefundsResource {
 
     @Inject
     Refunds refunds;
 
-    /** {@code {"lines": [1, 2], "reason": "...", "refundTo": "original-method" | "prepaid-account"}}. */
+    /**
+     * {@code {"lines": [1, 2], "reason": "...", "refundTo": "original-method" | "prepaid-account"}}, or
+     * {@code "allLines": true} instead of {@code lines} for every line not refunded yet. Lines and a
+     * reason are required: an empty body refunds nothing.
+     */
     @POST
     @APIResponse(responseCode = "201", description = "The credit note and where its money went")
     public Response refund(@PathParam("invoice") String invoice, @HeaderParam("Idempotency-Key") String key,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json);
+        JsonObject body = Representations.object(json, "lines", "allLines", "reason", "refundTo");
         Set<Integer> lines = new LinkedHashSet<>();
         JsonValue requested = body.get("lines");
         if (requested != null && requested.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -71,6 +77,7 @@ public class RefundsResource {
         Destination to = destination == null ? Destination.ORIGINAL_METHOD : Slugs.parse(Destination.class, destination)
                 .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, destination));
         return Response.status(Response.Status.CREATED).entity(BillingJson.creditNote(refunds.refund(
-                new RefundRequest(invoice, lines, Representations.text(body, "reason"), to, key)))).build();
+                new RefundRequest(invoice, lines, Representations.bool(body, "allLines", false), Representations.multilineText(body, "reason"),
+                        to, key)))).build();
     }
 }

@@ -77,13 +77,13 @@ public class RenewalsResource {
     public Response renew(@PathParam("organization") String organization,
                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonValue items = Representations.object(json).get("items");
+        JsonValue items = Representations.object(json, "items").get("items");
         if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new Refusal(BillingError.NOTHING_SELECTED);
         }
         List<RenewalRequest> selection = new ArrayList<>();
         for (JsonValue item : items.asJsonArray()) {
-            JsonObject object = Representations.object(item);
+            JsonObject object = Representations.object(item, "productId", "years", "months");
             selection.add(new RenewalRequest(Representations.text(object, "productId"),
                     BillingJson.months(object)));
         }

@@ -1,6 +1,7 @@
 package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.api.problems.ApiError;
+import ch.partnerportal.kernel.PlainText;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.ContactTopic;
 import ch.partnerportal.tenancy.api.InvitationView;
@@ -138,23 +139,67 @@ final class Representations {
         return number.intValue();
     }
 
-    /** A string field, or null when absent; any other JSON type is a malformed body. */
+    /**
+     * A one-line string field, or null when absent; any other JSON type is a malformed body. Checked
+     * and normalized as typed text ({@link PlainText#line}).
+     */
     static String text(JsonObject body, String field) throws Refusal {
+        return PlainText.line(field, string(body, field));
+    }
+
+    /** A string field that may span lines (a reason, a note). */
+    static String multilineText(JsonObject body, String field) throws Refusal {
+        return PlainText.lines(field, string(body, field));
+    }
+
+    private static String string(JsonObject body, String field) throws Refusal {
         JsonValue value = body == null ? null : body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw new Refusal(ApiError.MALFORMED_BODY);
+            throw new Refusal(ApiError.FIELD_MALFORMED, field, "string");
         }
         return string.getString();
     }
 
-    /** The request body as a JSON object; null, arrays and plain values are malformed bodies. */
-    static JsonObject object(JsonValue body) throws Refusal {
+    /** A true/false field, {@code absent} when missing or null; "yes" or 1 are refused, not read as false. */
+    static boolean bool(JsonObject body, String field, boolean absent) throws Refusal {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return absent;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw new Refusal(ApiError.FIELD_MALFORMED, field, "true/false");
+    }
+
+    /**
+     * The request body as a JSON object with only the fields this request takes: a misspelt or
+     * unknown field is refused with its name rather than silently ignored. Null, arrays and plain
+     * values are malformed bodies.
+     */
+    static JsonObject object(JsonValue body, String... fields) throws Refusal {
         if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Refusal(ApiError.MALFORMED_BODY);
         }
-        return body.asJsonObject();
+        JsonObject object = body.asJsonObject();
+        List<String> known = List.of(fields);
+        for (String field : object.keySet()) {
+            if (!known.contains(field)) {
+                throw new Refusal(ApiError.UNKNOWN_FIELD, shownName(field), String.join(", ", known));
+            }
+        }
+        return object;
+    }
+
+    /** A field name as it may be echoed: printable and short. */
+    private static String shownName(String field) {
+        String printable = PlainText.isTypable(field, false) ? field : field.replaceAll("\\p{C}", "?");
+        return printable.length() <= 40 ? printable : printable.substring(0, 40) + "…";
     }
 }

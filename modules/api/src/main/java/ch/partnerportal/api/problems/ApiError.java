@@ -14,6 +14,9 @@ public enum ApiError implements ErrorCode {
     FORBIDDEN(8, 403),
     NOT_ACCEPTABLE(9, 406),
     BODY_TOO_LARGE(10, 413),
+    UNKNOWN_FIELD(11, 400),
+    FIELD_MALFORMED(12, 400),
+    PARAMETER_OUT_OF_RANGE(13, 400),
     INTERNAL(99, 500);
 
     private final int number;

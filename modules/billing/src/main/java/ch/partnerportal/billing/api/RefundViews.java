@@ -22,10 +22,19 @@ public final class RefundViews {
     }
 
     /**
-     * @param lines the invoice's line numbers to refund; empty for every line not refunded yet
+     * A refund names what it refunds and why: nothing is refunded by default.
+     *
+     * @param lines    the invoice's line numbers to refund, or empty with {@code allLines}
+     * @param allLines every line not refunded yet (then {@code lines} stays empty)
+     * @param reason   required, printed on the credit note
      */
-    public record RefundRequest(String invoiceId, Set<Integer> lines, String reason, Destination destination,
-                                String idempotencyKey) {
+    public record RefundRequest(String invoiceId, Set<Integer> lines, boolean allLines, String reason,
+                                Destination destination, String idempotencyKey) {
+
+        public RefundRequest(String invoiceId, Set<Integer> lines, String reason, Destination destination,
+                             String idempotencyKey) {
+            this(invoiceId, lines, false, reason, destination, idempotencyKey);
+        }
     }
 
     /** @param toProvider what went back through the provider; {@code toBalance} what went to the prepaid account */

@@ -36,8 +36,9 @@ import java.util.Locale;
  * pro-forma, the provider's second step, a wait for the provider, or the translated refusal.
  *
  * <p>One idempotency key per attempt, kept in the view (and in the session for a reload, see
- * {@link CheckoutAttempts}): a double click, a resubmitted form or polling a waiting payment repeats
- * the same request, which the facade answers without paying twice.
+ * {@link CheckoutAttempts}): a double click or a resubmitted form repeats the same request, which the
+ * facade answers without paying twice; polling a waiting payment asks where it stands (follow), without
+ * sending the request again.
  */
 @Named
 @ViewScoped
@@ -107,7 +108,7 @@ public class CheckoutPage implements Serializable {
                     new PaymentRequest(PaymentMethod.IBAN_TRANSFER, null, false, key)));
             case "awaiting_payment" -> {
                 try {
-                    show(checkout.pay(organization(), orderId, repeat()));
+                    show(checkout.follow(organization(), orderId, key));
                 } catch (Refusal other) {
                     if (other.errorCode() != BillingError.PAYMENT_IN_PROGRESS) {
                         throw other;
@@ -166,7 +167,7 @@ public class CheckoutPage implements Serializable {
                     resume();
                 }
             } else if (isPending()) {
-                show(checkout.pay(organization(), orderId, repeat()));
+                show(checkout.follow(organization(), orderId, key));
             }
         } catch (Refusal refusal) {
             Feedback.refusal(refusal);
@@ -216,10 +217,6 @@ public class CheckoutPage implements Serializable {
     private InvoiceView invoice(String invoiceId) throws Refusal {
         return invoiceId == null ? null : orders.invoices(organization()).stream()
                 .filter(i -> i.id().equals(invoiceId)).findFirst().orElse(null);
-    }
-
-    private PaymentRequest repeat() {
-        return new PaymentRequest(method == null ? PaymentMethod.CARD : method, null, false, key);
     }
 
     private String instrumentSent() {

@@ -27,7 +27,8 @@ public enum TenancyError implements ErrorCode {
     UNKNOWN_CONTACT_TOPIC(121, 400),
     INVALID_VAT_NUMBER(122, 400),
     NOT_SIGNED_IN(123, 401),
-    PRODUCT_ACCESS_REQUIRED(124, 403);
+    PRODUCT_ACCESS_REQUIRED(124, 403),
+    UNKNOWN_LANGUAGE(125, 400);
 
     private final int number;
     private final int httpStatus;

@@ -106,7 +106,7 @@ public class CreditNote {
      * @param earlier     the credit notes already issued for that invoice
      * @param lineNumbers the invoice's lines to refund
      * @param number      the next number of the credit note series in the invoice's currency and this year
-     * @param reason      optional, shown on the note
+     * @param reason      why: required, printed on the note
      */
     public static CreditNote refunding(Invoice invoice, Collection<CreditNote> earlier, Set<Integer> lineNumbers,
                                        DocumentNumber number, String reason, Instant now) throws Refusal {
@@ -142,8 +142,11 @@ public class CreditNote {
             }
             refunded.add(line.numbered(lineNumber));
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > MAX_REASON) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new Refusal(BillingError.REFUND_REASON_REQUIRED);
+        }
+        if (why.length() > MAX_REASON) {
             throw new Refusal(BillingError.FIELD_TOO_LONG, "reason", MAX_REASON);
         }
 

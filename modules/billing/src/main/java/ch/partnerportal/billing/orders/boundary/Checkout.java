@@ -19,12 +19,14 @@ import ch.partnerportal.billing.orders.control.Settlement;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.payments.control.RequestKeys;
 import ch.partnerportal.billing.payments.entity.PaymentProfile;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.transfers.control.TransferReferences;
 import ch.partnerportal.billing.transfers.entity.TransferReference;
 import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.kernel.KeptRefusal;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.ProductAccess;
@@ -49,7 +51,9 @@ import java.util.Optional;
  * confirm (3-D Secure, PayPal, Twint app) or the provider confirms later waits as a pro-forma, with
  * what the prepaid balance paid already debited, until it is approved (final invoice, products
  * delivered) or declined (pro-forma withdrawn, balance given back). A repeated request (same key)
- * answers where its payment stands and never pays twice.
+ * answers where its payment stands and never pays twice. An attempt whose answer the provider lost
+ * waits the same way, in doubt: its repeat completes it with the amounts fixed at that attempt, and a
+ * new attempt first settles it with the provider, so a card is never charged twice for one order.
  */
 @Stateless
 public class Checkout {
@@ -87,18 +91,27 @@ public class Checkout {
     TransferReferences references;
 
     @Inject
+    RequestKeys requestKeys;
+
+    @Inject
     Clock clock;
 
     public PaymentView pay(String organizationId, String orderId, PaymentRequest request) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
         String key = IdempotencyKeys.require(request.idempotencyKey());
         PurchaseOrder order = locked(organizationId, orderId);
+        requestKeys.claim(organizationId, key, "order-payment", order.id(), RequestKeys.fingerprint(
+                request.method(), request.instrument(), request.usePrepaidBalance()));
+        Instant now = clock.instant();
+        if (order.isInDoubt() && !order.paymentKey().orElseThrow().equals(key)) {
+            settleEarlierAttempt(order, now);
+        }
         if (order.isRepeatOf(key)) {
             Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
             return switch (order.status()) {
                 case AWAITING_TRANSFER -> transferView(invoice);
-                case AWAITING_PAYMENT -> settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()),
-                        clock.instant());
+                case AWAITING_PAYMENT -> order.isInDoubt() ? repeatInDoubt(order, request, now)
+                        : settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), now);
                 default -> settlement.paid(order, invoice);
             };
         }
@@ -134,21 +147,24 @@ public class Checkout {
         if (method == PaymentMethod.PREPAID && byMethod.isPositive()) {
             throw new Refusal(BillingError.INSUFFICIENT_BALANCE, account.balance().toString(), payable.toString());
         }
-        Instant now = clock.instant();
         PaymentGateway.Result result = null;
         if (byMethod.isPositive()) {
-            // the provider's key is scoped to the order: one key sent for two orders pays each once
-            result = gateway.charge(new PaymentGateway.Charge("order:" + order.id() + ":" + key, byMethod, method,
-                    instrument(organizationId, method, request.instrument()), "Order " + order.id()));
-            if (result.waiting()) {
-                Invoice proForma = Invoice.proForma(organizationId, customer, lines,
-                        LocalDate.ofInstant(now, SWISS_TIME), now);
-                em.persist(proForma);
-                if (fromBalance.isPositive()) {
-                    account.pay(fromBalance, Settlement.balanceKey(key), "Order " + order.id().substring(0, 8), now);
+            PaymentGateway.Charge charge = new PaymentGateway.Charge(Settlement.providerKey(order, key), byMethod,
+                    method, instrument(organizationId, method, request.instrument()), "Order " + order.id());
+            try {
+                result = gateway.charge(charge);
+            } catch (Refusal refusal) {
+                if (refusal.errorCode() != BillingError.GATEWAY_TIMEOUT) {
+                    throw refusal;
                 }
-                withdrawTransferProForma(order, now);
-                order.awaitPayment(proForma.id(), key, method, result.transactionId(), fromBalance, now);
+                // The provider may have charged: keep this attempt, its amounts fixed and its balance part
+                // held, so that its repeat completes it and no new attempt charges before it is settled.
+                hold(order, customer, lines, account, fromBalance, key, method, null, now);
+                throw new KeptRefusal(BillingError.GATEWAY_TIMEOUT);
+            }
+            if (result.waiting()) {
+                Invoice proForma = hold(order, customer, lines, account, fromBalance, key, method,
+                        result.transactionId(), now);
                 return settlement.waiting(order, proForma, result);
             }
             result.requireApproved();
@@ -166,6 +182,87 @@ public class Checkout {
         order.paidWith(result == null ? PaymentMethod.PREPAID : method, result == null ? null : result.transactionId(),
                 fromBalance);
         return settlement.paid(order, invoice);
+    }
+
+    /**
+     * A payment waits for the payer or the provider, or its answer was lost: its document is a
+     * pro-forma, what the balance pays is debited now (given back if the payment fails), and the
+     * order remembers the attempt's key, method and amounts.
+     */
+    private Invoice hold(PurchaseOrder order, CustomerSnapshot customer, List<InvoiceLine> lines, PrepaidAccount account,
+                         Money fromBalance, String key, PaymentMethod method, String transactionId, Instant now)
+            throws Refusal {
+        Invoice proForma = Invoice.proForma(order.organizationId(), customer, lines,
+                LocalDate.ofInstant(now, SWISS_TIME), now);
+        em.persist(proForma);
+        if (fromBalance.isPositive()) {
+            account.pay(fromBalance, Settlement.balanceKey(key), "Order " + order.id().substring(0, 8), now);
+        }
+        withdrawTransferProForma(order, now);
+        order.awaitPayment(proForma.id(), key, method, transactionId, fromBalance, now);
+        return proForma;
+    }
+
+    /**
+     * The repeat of an attempt whose answer was lost completes that attempt, with the amounts fixed
+     * then, whatever the balance did since: the provider tells what became of the charge, and one it
+     * never received is sent again under the same key (so it is still charged once).
+     */
+    private PaymentView repeatInDoubt(PurchaseOrder order, PaymentRequest request, Instant now) throws Refusal {
+        String providerKey = Settlement.providerKey(order, order.paymentKey().orElseThrow());
+        Optional<PaymentGateway.Result> known = gateway.lookup(providerKey);
+        PaymentGateway.Result result;
+        if (known.isPresent()) {
+            result = known.get();
+        } else {
+            Invoice proForma = em.find(Invoice.class, order.invoiceId().orElseThrow());
+            Money byMethod = proForma.payable().minus(order.balancePart().orElse(Money.zero(proForma.currency())));
+            PaymentMethod method = order.paymentMethod().orElseThrow();
+            result = gateway.charge(new PaymentGateway.Charge(providerKey, byMethod, method,
+                    instrument(order.organizationId(), method, request.instrument()), "Order " + order.id()));
+        }
+        order.providerAnswered(result.transactionId());
+        return settlement.settle(order, result, now);
+    }
+
+    /**
+     * A new attempt on an order whose earlier attempt is in doubt: the earlier one is settled with the
+     * provider first, so the card is never charged twice. If it took the money, the order is paid and
+     * the new request is refused (with the settlement kept); if it took nothing, the new one goes on.
+     */
+    private void settleEarlierAttempt(PurchaseOrder order, Instant now) throws Refusal {
+        if (settlement.settleInDoubt(order, now).isEmpty()) {
+            throw new Refusal(BillingError.PAYMENT_IN_PROGRESS);
+        }
+        if (order.status() == PurchaseOrder.Status.PAID) {
+            throw new KeptRefusal(BillingError.ORDER_ALREADY_PAID);
+        }
+        if (!order.isPending()) {
+            throw new KeptRefusal(BillingError.PAYMENT_IN_PROGRESS);
+        }
+    }
+
+    /**
+     * Where the payment that the request with this key started stands now, asked without repeating the
+     * request (a page following a waiting payment): settled when the provider decided. An order paid,
+     * or waiting for another request's payment, answers as {@link #pay} would.
+     */
+    public PaymentView follow(String organizationId, String orderId, String key) throws Refusal {
+        tenants.require(organizationId, ProductAccess.BILLING);
+        PurchaseOrder order = locked(organizationId, orderId);
+        String usable = IdempotencyKeys.require(key);
+        if (!order.isRepeatOf(usable)) {
+            throw new Refusal(BillingError.ORDER_NOT_AWAITING_CONFIRMATION);
+        }
+        Instant now = clock.instant();
+        Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
+        return switch (order.status()) {
+            case AWAITING_TRANSFER -> transferView(invoice);
+            case AWAITING_PAYMENT -> order.isInDoubt()
+                    ? settlement.settleInDoubt(order, now).orElseThrow(() -> new Refusal(BillingError.PAYMENT_PENDING))
+                    : settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), now);
+            default -> settlement.paid(order, invoice);
+        };
     }
 
     /**

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -42,6 +43,43 @@ public class Settlement {
 
     @Inject
     PrepaidAccountStore prepaid;
+
+    @Inject
+    PaymentGateway gateway;
+
+    /**
+     * A charge the provider has no record of may still be on its way for this long after its answer was
+     * lost; after that it can no longer arrive, and the attempt ends as having taken nothing.
+     */
+    public static final Duration IN_DOUBT_GRACE = Duration.ofMinutes(5);
+
+    /** The provider's idempotency key of an order's attempt: scoped to the order, one per request key. */
+    public static String providerKey(PurchaseOrder order, String requestKey) {
+        return "order:" + order.id() + ":" + requestKey;
+    }
+
+    /**
+     * Settles an attempt whose answer was lost, from what the provider knows of it (without charging
+     * again): approved, the order is paid; declined, released; still waiting, it waits with its
+     * transaction. A charge the provider never received ends as not charged once {@link #IN_DOUBT_GRACE}
+     * has passed.
+     *
+     * @param order locked, in doubt
+     * @return the settled payment, or empty while it stays in doubt
+     * @throws Refusal GATEWAY_TIMEOUT: the provider did not answer the question either
+     */
+    public Optional<PaymentView> settleInDoubt(PurchaseOrder order, Instant now) throws Refusal {
+        String providerKey = providerKey(order, order.paymentKey().orElseThrow());
+        Optional<PaymentGateway.Result> known = gateway.lookup(providerKey);
+        if (known.isPresent()) {
+            order.providerAnswered(known.get().transactionId());
+            return Optional.of(settle(order, known.get(), now));
+        }
+        if (order.awaitingSince().orElse(now).plus(IN_DOUBT_GRACE).isBefore(now)) {
+            return Optional.of(settle(order, PaymentGateway.Result.forgotten(providerKey), now));
+        }
+        return Optional.empty();
+    }
 
     /** @param order locked, awaiting payment */
     public PaymentView settle(PurchaseOrder order, PaymentGateway.Result result, Instant now) throws Refusal {

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * The provider's late confirmations of orders (PAY-5): a real provider calls back; here the portal
  * asks about every waiting payment every 15 seconds, so an order is paid (or released) even if the
  * payer never comes back, and gives up on a confirmation the payer left for longer than the
- * confirmation window. Each order is settled in its own transaction, under the order's lock. Waiting
+ * confirmation window. An attempt whose answer was lost (in doubt) is settled from what the provider
+ * knows of it, so a charge is never left unbooked when the payer does not repeat. Each order is settled in its own transaction, under the order's lock. Waiting
  * deposits have their own poll in the prepaid account's component.
  */
 @Stateless
@@ -65,7 +66,9 @@ public class WaitingPayments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void settle(String orderId) throws Refusal {
         PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order != null && order.isAwaitingPayment()) {
+        if (order != null && order.isInDoubt()) {
+            settlement.settleInDoubt(order, clock.instant());
+        } else if (order != null && order.isAwaitingPayment()) {
             settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), clock.instant());
         }
     }

@@ -213,6 +213,26 @@ public class PurchaseOrder {
         return status == Status.AWAITING_PAYMENT;
     }
 
+    /**
+     * PAY-5: the provider's answer to this attempt was lost, so it may have charged. The attempt's
+     * amounts are fixed and its balance part held until the provider tells what became of it.
+     */
+    public boolean isInDoubt() {
+        return status == Status.AWAITING_PAYMENT && transactionId == null;
+    }
+
+    /** The provider told which transaction an attempt in doubt became. */
+    public void providerAnswered(String transactionId) {
+        if (status != Status.AWAITING_PAYMENT) {
+            throw new IllegalStateException("Order " + id + " is " + status);
+        }
+        this.transactionId = java.util.Objects.requireNonNull(transactionId, "transactionId");
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
     /** The provider declined or the payer gave up: the order can be paid again, with a new request. */
     public void paymentFailed() {
         if (status != Status.AWAITING_PAYMENT) {

@@ -8,6 +8,7 @@ import ch.partnerportal.kernel.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A payment provider for the methods of PAY-5 that go through one: card, PostFinance card, PayPal and
@@ -150,6 +151,16 @@ public interface PaymentGateway {
      *                 was lost and the same request must be repeated with the same key
      */
     Result charge(Charge charge) throws Refusal;
+
+    /**
+     * What became of the charge sent with this idempotency key, without sending it again: the
+     * transaction as it stands now, or empty if the provider never received that request. This is how
+     * a charge whose answer was lost is settled when the payer does not repeat it (real providers find
+     * a payment by the merchant's reference the same way).
+     *
+     * @throws Refusal GATEWAY_TIMEOUT: the provider did not answer this question either
+     */
+    Optional<Result> lookup(String idempotencyKey) throws Refusal;
 
     /**
      * Passes the payer's answer to a charge that asked for an action: {@code "approve"} (any case)

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +120,15 @@ public class SimulatedGateway implements PaymentGateway {
                 throw new Refusal(BillingError.GATEWAY_TIMEOUT);
             }
             return transaction.result();
+        }
+    }
+
+    @Override
+    public Optional<Result> lookup(String idempotencyKey) throws Refusal {
+        String key = IdempotencyKeys.require(idempotencyKey);
+        synchronized (lock) {
+            return requests.get(key) instanceof ChargeRequest charge
+                    ? Optional.of(settled(transactions.get(charge.transactionId())).result()) : Optional.empty();
         }
     }
 

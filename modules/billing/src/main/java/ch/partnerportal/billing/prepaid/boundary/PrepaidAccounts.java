@@ -17,6 +17,7 @@ import ch.partnerportal.billing.transfers.entity.TransferReference;
 import net.codecrete.qrbill.generator.Bill;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
+import ch.partnerportal.billing.payments.control.RequestKeys;
 import ch.partnerportal.billing.prepaid.control.DepositSettlement;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.billing.prepaid.entity.PendingDeposit;
@@ -64,6 +65,9 @@ public class PrepaidAccounts {
     DepositSettlement settlement;
 
     @Inject
+    RequestKeys requestKeys;
+
+    @Inject
     Clock clock;
 
     public PrepaidView view(String organizationId) throws Refusal {
@@ -89,6 +93,8 @@ public class PrepaidAccounts {
         if (method == null) {
             throw new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, "");
         }
+        requestKeys.claim(organization.organizationId(), key, "deposit", account.currency().code(),
+                RequestKeys.fingerprint(amount.amount().toPlainString(), method, request.cardNumber()));
         Instant now = clock.instant();
         if (account.movementWithKey(key).isPresent()) {
             // A repeat: the first deposit again, or BIL-312 if the key came with another request; no charge.

@@ -14,6 +14,7 @@ import ch.partnerportal.billing.invoices.entity.InvoiceLine;
 import ch.partnerportal.billing.orders.control.OrderViews;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
+import ch.partnerportal.billing.payments.control.RequestKeys;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.kernel.Money;
@@ -60,6 +61,9 @@ public class Refunds {
     PrepaidAccountStore prepaid;
 
     @Inject
+    RequestKeys requestKeys;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed("platform-admin")
@@ -70,6 +74,9 @@ public class Refunds {
         if (invoice == null) {
             throw new Refusal(BillingError.INVOICE_NOT_FOUND);
         }
+        requestKeys.claim(RequestKeys.PLATFORM, key, "refund", invoice.id(), RequestKeys.fingerprint(
+                request.allLines() ? "all" : new TreeSet<>(request.lines() == null ? Set.of() : request.lines()),
+                request.reason(), request.destination()));
         Optional<CreditNote> repeated = em.createQuery("select c from CreditNote c where c.requestKey = :key",
                 CreditNote.class).setParameter("key", key).getResultStream().findFirst();
         if (repeated.isPresent()) {
@@ -80,8 +87,11 @@ public class Refunds {
         }
         List<CreditNote> earlier = em.createQuery("select c from CreditNote c where c.invoice.id = :invoice",
                 CreditNote.class).setParameter("invoice", invoice.id()).getResultList();
-        Set<Integer> lines = request.lines() == null || request.lines().isEmpty()
-                ? notYetRefunded(invoice, earlier) : request.lines();
+        Set<Integer> named = request.lines() == null ? Set.of() : request.lines();
+        if (request.allLines() && !named.isEmpty()) {
+            throw new Refusal(BillingError.REFUND_LINES_AMBIGUOUS);
+        }
+        Set<Integer> lines = request.allLines() ? notYetRefunded(invoice, earlier) : named;
         Instant now = clock.instant();
         CreditNote note = CreditNote.refunding(invoice, earlier, lines,
                 numbering.next(DocumentSeries.CREDIT_NOTE, invoice.currency(), now), request.reason(), now);

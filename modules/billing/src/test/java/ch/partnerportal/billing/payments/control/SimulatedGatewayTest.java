@@ -317,6 +317,19 @@ class SimulatedGatewayTest {
     }
 
     @Test
+    void PAY_5_aChargeWhoseAnswerWasLostIsFoundByItsKeyWithoutChargingAgain() throws Refusal {
+        assertThat(gateway.lookup("never-sent")).as("the provider never received it").isEmpty();
+        refused(() -> gateway.charge(charge("lost", "45.00", TIMES_OUT)), BillingError.GATEWAY_TIMEOUT);
+        Result found = gateway.lookup("lost").orElseThrow();
+        assertThat(found.outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(found.lastDigits()).isEqualTo("0119");
+        assertThat(gateway.charge(charge("lost", "45.00", TIMES_OUT)).transactionId())
+                .as("the same transaction, not a second charge").isEqualTo(found.transactionId());
+        gateway.refund("lost-refund", found.transactionId(), chf("45.00"));
+        assertThat(gateway.lookup("lost-refund")).as("a refund's key is no charge").isEmpty();
+    }
+
+    @Test
     void PAY_5_payPalBuyersApproveEveryChargeAtPayPal() throws Refusal {
         Result asked = gateway.charge(charge("pp1", "30.00", PaymentMethod.PAYPAL, " Buyer@Example.com "));
         assertThat(asked.outcome()).isEqualTo(Outcome.ACTION_REQUIRED);

@@ -1,5 +1,6 @@
 package ch.partnerportal.tenancy.accounts.entity;
 
+import ch.partnerportal.kernel.PlainText;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.AccountView;
 import ch.partnerportal.tenancy.api.TenancyError;
@@ -12,9 +13,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.text.Normalizer;
+import org.apache.commons.validator.routines.EmailValidator;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A person who logs in. The identity provider owns the credentials; the portal keeps the login ID
@@ -28,8 +30,12 @@ public class Account {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_NAME = 120;
     public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "it");
-    // Deliberately plain: one @, no spaces, a dot in the domain. The identity provider checks deliverability.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+    /**
+     * Apache Commons Validator's RFC 5321/5322 check with the public suffix list: no double dots, no
+     * control characters, no markup, a real top-level domain. Quoted local parts and IP literals are
+     * valid by the RFC but are no personal address a person logs in with, so they are refused too.
+     */
+    private static final EmailValidator EMAIL = EmailValidator.getInstance(false, false);
 
     @Id
     @Column(length = 36)
@@ -69,13 +75,32 @@ public class Account {
         if (email == null) {
             throw new Refusal(TenancyError.INVALID_EMAIL, "");
         }
-        String normalized = email.strip().toLowerCase(Locale.ROOT);
-        if (normalized.length() > MAX_EMAIL || !EMAIL.matcher(normalized).matches()) {
-            throw new Refusal(TenancyError.INVALID_EMAIL, email.strip());
+        String normalized = Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        if (!PlainText.isTypable(normalized, false) || normalized.length() > MAX_EMAIL || normalized.contains("\"") || normalized.contains("[")
+                || !EMAIL.isValid(normalized)) {
+            throw new Refusal(TenancyError.INVALID_EMAIL, shown(email));
         }
         return normalized;
     }
 
+    /** An address as it may be echoed in a refusal: printable, and short. */
+    private static String shown(String email) {
+        String printable = email.strip().codePoints().filter(c -> !Character.isISOControl(c)
+                        && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.SURROGATE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= 80 ? printable : printable.substring(0, 80) + "…";
+    }
+
+    /** A language asked for explicitly (an invitation's): one of en, de, fr, it, nothing else. */
+    public static String requireLanguage(String requested) throws Refusal {
+        String lang = requested == null ? "" : requested.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(lang)) {
+            throw new Refusal(TenancyError.UNKNOWN_LANGUAGE, String.join(", ", new java.util.TreeSet<>(LANGUAGES)));
+        }
+        return lang;
+    }
+
+    /** The caller's own language as its browser or token says: the nearest of ours, English otherwise. */
     public static String language(String requested) {
         if (requested == null) {
             return "en";

@@ -85,7 +85,8 @@ public class Invitations {
         }
         Invitation.Issued issued = Invitation.issue(organization, caller, email, request.role(),
                 request.permissions(), request.contacts(),
-                request.language() == null ? caller.locale().getLanguage() : request.language(),
+                request.language() == null ? Account.language(caller.locale().getLanguage())
+                        : Account.requireLanguage(request.language()),
                 existing.isPresent(), clock.instant());
         em.persist(issued.invitation());
         send(issued, caller);
