@@ -43,4 +43,25 @@ class ApiConventionsIT {
         Portal.problem(xml, 415, "API-006");
         assertThat(Portal.organizationsOf(user).get(0).path("name").asText()).isNotEqualTo("X");
     }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAlsoRefusalsAndTheContainersOwn() {
+        TestUser user = Keycloak.createUser();
+        String organization = Portal.ownOrganization(user);
+        for (Http.Reply reply : new Http.Reply[] {
+                Api.as(user).get(Portal.organization(organization)),
+                Api.anonymous().get("/api/1/organizations"),
+                Api.as(user).get("/api/1/no-such-path"),
+                Http.send("GET", Env.PORTAL_URL + "/console/", Map.of("Accept-Language", "de"), null)}) {
+            assertThat(reply.header("Content-Security-Policy")).as(reply.request()).contains("frame-ancestors 'none'");
+            assertThat(reply.header("X-Content-Type-Options")).as(reply.request()).isEqualTo("nosniff");
+            assertThat(reply.header("Referrer-Policy")).as(reply.request()).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(reply.header("Permissions-Policy")).as(reply.request()).contains("camera=()");
+            assertThat(reply.header("Strict-Transport-Security")).as("only over https").isEmpty();
+        }
+        Http.Reply page = Http.send("GET", Env.PORTAL_URL + "/console/", Map.of("Accept-Language", "de"), null);
+        assertThat(page.headers().allValues("Content-Security-Policy")).as("PrimeFaces' nonce policy beside ours")
+                .anySatisfy(policy -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[^']+'"));
+        assertThat(page.text()).contains("<html lang=\"de\"");
+    }
 }

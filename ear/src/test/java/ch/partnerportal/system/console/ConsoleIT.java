@@ -149,8 +149,10 @@ class ConsoleIT {
             try {
                 browser.go(Env.PORTAL_URL + "/console/");
                 browser.waitForText(By.tagName("h1"), "Gérez votre organisation");
+                assertThat(browser.attribute(By.tagName("html"), "lang")).isEqualTo("fr");
                 browser.click(By.xpath("//form[@id='languages']//a[normalize-space()='IT']"));
                 browser.waitForText(By.tagName("h1"), "Gestisci la tua organizzazione");
+                assertThat(browser.attribute(By.tagName("html"), "lang")).isEqualTo("it");
                 browser.go(Env.PORTAL_URL + "/console/index.xhtml");
                 browser.waitForText(By.tagName("h1"), "Gestisci la tua organizzazione");
             } finally {

@@ -39,7 +39,7 @@ public final class Feedback {
         return value.in(locale(context));
     }
 
-    private static Locale locale(FacesContext context) {
+    static Locale locale(FacesContext context) {
         return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
     }
 }

@@ -25,8 +25,8 @@ public enum Currency {
     }
 
     /**
-     * PAY-9: the billing address's country sets the currency, CHF for Switzerland and EUR for every
-     * other country (Liechtenstein included: the rule names Switzerland only).
+     * PAY-9: the billing address's country sets the currency, CHF for Switzerland and Liechtenstein
+     * (which uses the Swiss franc and Swiss VAT) and EUR for every other country.
      *
      * @param iso2 ISO 3166 alpha-2 code, any case, surrounding blanks ignored
      * @throws IllegalArgumentException if the text is not two letters (countries are validated where
@@ -37,7 +37,7 @@ public enum Currency {
         if (!COUNTRY.matcher(code).matches()) {
             throw new IllegalArgumentException("Not an ISO 3166 alpha-2 country code: " + iso2);
         }
-        return "CH".equals(code) ? CHF : EUR;
+        return "CH".equals(code) || "LI".equals(code) ? CHF : EUR;
     }
 
     /** The smallest step of an amount payable in this currency: CHF 0.05, EUR 0.01. */

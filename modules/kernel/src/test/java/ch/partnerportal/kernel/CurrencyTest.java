@@ -11,24 +11,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CurrencyTest {
 
     @Test
-    void PAY_9_switzerlandBillsInFrancsEveryOtherCountryInEuros() {
+    void PAY_9_switzerlandAndLiechtensteinBillInFrancsEveryOtherCountryInEuros() {
         assertThat(Currency.forBillingCountry("CH")).isEqualTo(Currency.CHF);
         assertThat(Currency.forBillingCountry(" ch ")).isEqualTo(Currency.CHF);
-        for (String country : new String[] {"DE", "FR", "IT", "AT", "LI", "US", "GB", "BE"}) {
+        assertThat(Currency.forBillingCountry("LI")).isEqualTo(Currency.CHF);
+        for (String country : new String[] {"DE", "FR", "IT", "AT", "US", "GB", "BE"}) {
             assertThat(Currency.forBillingCountry(country)).as(country).isEqualTo(Currency.EUR);
         }
     }
 
     @Test
-    void PAY_9_everyIsoCountryHasACurrencyAndOnlySwitzerlandHasFrancs() {
+    void PAY_9_everyIsoCountryHasACurrencyAndOnlySwitzerlandAndLiechtensteinHaveFrancs() {
         int francs = 0;
         for (String country : Locale.getISOCountries()) {
             if (Currency.forBillingCountry(country) == Currency.CHF) {
                 francs++;
-                assertThat(country).isEqualTo("CH");
+                assertThat(country).isIn("CH", "LI");
             }
         }
-        assertThat(francs).isEqualTo(1);
+        assertThat(francs).isEqualTo(2);
     }
 
     @Test
