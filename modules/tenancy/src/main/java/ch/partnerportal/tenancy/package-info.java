@@ -15,6 +15,11 @@
  *   <li>Every membership change locks the organization row first, so the legal representative count is
  *       read and changed by one transaction at a time (ORG-7 under concurrency).</li>
  *   <li>The caller is always taken from the container's security context, never from a parameter.</li>
+ *   <li>A login ID or invited address passes Apache Commons Validator's e-mail check (RFC syntax, a
+ *       known top-level domain); quoted local parts and IP literals, valid by the RFC, are refused:
+ *       nobody logs in with them, and they are where injection hides.</li>
+ *   <li>An invitation's language is one of en, de, fr, it when given, refused otherwise (TEN-125); a
+ *       browser's or token's language is only a preference and falls back to English.</li>
  * </ul>
  */
 package ch.partnerportal.tenancy;
