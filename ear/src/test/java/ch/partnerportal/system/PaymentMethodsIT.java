@@ -69,6 +69,10 @@ class PaymentMethodsIT {
                         Map.of("amount", amount, "method", "card", "cardNumber", APPROVED)), 200);
     }
 
+    private static List<String> invoiceStatuses(TestUser user, String organization) {
+        return ok(Api.as(user).get(base(organization) + "/invoices"), 200).path("items").findValuesAsText("status");
+    }
+
     private static JsonNode orderNamed(TestUser user, String organization, String order) {
         for (JsonNode each : ok(Api.as(user).get(base(organization) + "/orders"), 200).path("items")) {
             if (each.path("id").asText().equals(order)) {
@@ -115,8 +119,7 @@ class PaymentMethodsIT {
         assertThat(paid.path("status").asText()).isEqualTo("paid");
         assertThat(paid.path("invoice").path("id").asText()).isEqualTo(second.path("invoice").path("id").asText());
         assertThat(paid.path("invoice").path("number").asText()).matches("CHF-\\d{4}-\\d{6}");
-        JsonNode invoices = ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items");
-        assertThat(invoices.findValuesAsText("status")).containsExactlyInAnyOrder("paid", "cancelled");
+        assertThat(invoiceStatuses(owner, organization)).containsExactlyInAnyOrder("paid", "cancelled");
         assertThat(ok(Api.as(owner).get(base(organization) + "/products"), 200).path("items")
                 .findValuesAsText("autoRenew")).as("REN-2: a card").containsExactly("true");
     }
@@ -151,8 +154,7 @@ class PaymentMethodsIT {
                 .as("in doubt: the provider may have charged").isEqualTo("awaiting_payment");
         JsonNode repeated = ok(pay(owner, organization, lost, card, lostKey), 200);
         assertThat(repeated.path("status").asText()).isEqualTo("paid");
-        assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")
-                .findValuesAsText("status")).containsExactlyInAnyOrder("paid", "paid", "paid");
+        assertThat(invoiceStatuses(owner, organization)).containsExactlyInAnyOrder("paid", "paid", "paid");
     }
 
     @Test
@@ -178,8 +180,7 @@ class PaymentMethodsIT {
         assertThat(balance(owner, organization)).as("the later deposit is untouched").isEqualTo("2.00");
         assertThat(ok(pay(owner, organization, order, lostWithBalance, key), 200).path("invoice").path("id").asText())
                 .as("repeated again: the same invoice").isEqualTo(paid.path("invoice").path("id").asText());
-        assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")
-                .findValuesAsText("status")).containsExactly("paid");
+        assertThat(invoiceStatuses(owner, organization)).containsExactly("paid");
     }
 
     @Test
@@ -194,8 +195,7 @@ class PaymentMethodsIT {
                 UUID.randomUUID().toString()), 409, "BIL-331");
         assertThat(orderNamed(owner, organization, order).path("status").asText())
                 .as("the first attempt had charged: it paid the order").isEqualTo("paid");
-        JsonNode invoices = ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items");
-        assertThat(invoices.findValuesAsText("status")).containsExactly("paid");
+        assertThat(invoiceStatuses(owner, organization)).containsExactly("paid");
 
         String unattended = order(owner, organization);
         problem(pay(owner, organization, unattended, Map.of("method", "card", "instrument", LOST_ANSWER),
@@ -234,8 +234,7 @@ class PaymentMethodsIT {
                 .post(base(organization) + "/prepaid-account/deposits", Map.of("amount", "21.00", "method", "card",
                         "cardNumber", APPROVED)), 422, "BIL-312");
         assertThat(balance(owner, organization)).as("one deposit, booked once").isEqualTo("20.00");
-        assertThat(ok(Api.as(owner).get(base(organization) + "/invoices"), 200).path("items")
-                .findValuesAsText("status")).containsExactly("paid");
+        assertThat(invoiceStatuses(owner, organization)).containsExactly("paid");
     }
 
     @Test

@@ -49,6 +49,19 @@ public final class PlainText {
         return true;
     }
 
+    /**
+     * Refused text as a message may quote it back: every character {@link #line} would refuse shown as
+     * "?", and at most {@code max} characters.
+     */
+    public static String shown(String value, int max) {
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().forEach(c -> {
+            String character = new String(Character.toChars(c));
+            shown.append(isTypable(character, false) ? character : "?");
+        });
+        return shown.length() <= max ? shown.toString() : shown.substring(0, max) + "…";
+    }
+
     private static String checked(String field, String value, boolean multiline) throws Refusal {
         if (value == null) {
             return null;

@@ -114,8 +114,7 @@ public class OrganizationsResource {
                             @QueryParam("first") String first, @QueryParam("size") String size,
                             @QueryParam("sort") String sort, @QueryParam("descending") String descending)
             throws Refusal {
-        Paging paging = Paging.read(first, size, 50, sort, List.of("displayName", "email", "role", "joinedAt"),
-                descending);
+        Paging paging = Paging.read(first, size, 50, Memberships.MAX_PAGE, sort, Memberships.SORTS, descending);
         Page<MemberView> page = memberships.members(organization, Paging.search(search), paging.first(),
                 paging.size(), paging.sort(), paging.descending());
         JsonArrayBuilder items = Json.createArrayBuilder();

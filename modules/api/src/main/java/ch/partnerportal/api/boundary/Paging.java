@@ -13,13 +13,16 @@ import java.util.List;
  */
 record Paging(int first, int size, String sort, boolean descending) {
 
-    static final int MAX_SIZE = 200;
     static final int MAX_SEARCH = 100;
 
-    static Paging read(String first, String size, int defaultSize, String sort, List<String> sorts,
+    /**
+     * @param maxSize the longest page the list serves
+     * @param sorts   what the list sorts by, the default first
+     */
+    static Paging read(String first, String size, int defaultSize, int maxSize, String sort, List<String> sorts,
                        String descending) throws Refusal {
         int from = number("first", first, 0, 0, Integer.MAX_VALUE);
-        int count = number("size", size, defaultSize, 1, MAX_SIZE);
+        int count = number("size", size, defaultSize, 1, maxSize);
         String by = sort == null ? sorts.get(0) : sort.strip();
         if (!sorts.contains(by)) {
             throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, "sort", String.join(", ", sorts));

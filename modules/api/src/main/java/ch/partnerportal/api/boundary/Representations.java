@@ -191,15 +191,9 @@ final class Representations {
         List<String> known = List.of(fields);
         for (String field : object.keySet()) {
             if (!known.contains(field)) {
-                throw new Refusal(ApiError.UNKNOWN_FIELD, shownName(field), String.join(", ", known));
+                throw new Refusal(ApiError.UNKNOWN_FIELD, PlainText.shown(field, 40), String.join(", ", known));
             }
         }
         return object;
-    }
-
-    /** A field name as it may be echoed: printable and short. */
-    private static String shownName(String field) {
-        String printable = PlainText.isTypable(field, false) ? field : field.replaceAll("\\p{C}", "?");
-        return printable.length() <= 40 ? printable : printable.substring(0, 40) + "…";
     }
 }

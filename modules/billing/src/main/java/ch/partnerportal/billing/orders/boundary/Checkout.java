@@ -107,13 +107,7 @@ public class Checkout {
             settleEarlierAttempt(order, now);
         }
         if (order.isRepeatOf(key)) {
-            Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
-            return switch (order.status()) {
-                case AWAITING_TRANSFER -> transferView(invoice);
-                case AWAITING_PAYMENT -> order.isInDoubt() ? repeatInDoubt(order, request, now)
-                        : settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), now);
-                default -> settlement.paid(order, invoice);
-            };
+            return standing(order, request, now);
         }
         Currency currency = Currency.forBillingCountry(organization.country());
         PaymentMethod method = request.method();
@@ -211,18 +205,14 @@ public class Checkout {
     private PaymentView repeatInDoubt(PurchaseOrder order, PaymentRequest request, Instant now) throws Refusal {
         String providerKey = Settlement.providerKey(order, order.paymentKey().orElseThrow());
         Optional<PaymentGateway.Result> known = gateway.lookup(providerKey);
-        PaymentGateway.Result result;
         if (known.isPresent()) {
-            result = known.get();
-        } else {
-            Invoice proForma = em.find(Invoice.class, order.invoiceId().orElseThrow());
-            Money byMethod = proForma.payable().minus(order.balancePart().orElse(Money.zero(proForma.currency())));
-            PaymentMethod method = order.paymentMethod().orElseThrow();
-            result = gateway.charge(new PaymentGateway.Charge(providerKey, byMethod, method,
-                    instrument(order.organizationId(), method, request.instrument()), "Order " + order.id()));
+            return settlement.settle(order, known.get(), now);
         }
-        order.providerAnswered(result.transactionId());
-        return settlement.settle(order, result, now);
+        Invoice proForma = em.find(Invoice.class, order.invoiceId().orElseThrow());
+        Money byMethod = proForma.payable().minus(order.balancePart().orElse(Money.zero(proForma.currency())));
+        PaymentMethod method = order.paymentMethod().orElseThrow();
+        return settlement.settle(order, gateway.charge(new PaymentGateway.Charge(providerKey, byMethod, method,
+                instrument(order.organizationId(), method, request.instrument()), "Order " + order.id())), now);
     }
 
     /**
@@ -254,13 +244,27 @@ public class Checkout {
         if (!order.isRepeatOf(usable)) {
             throw new Refusal(BillingError.ORDER_NOT_AWAITING_CONFIRMATION);
         }
-        Instant now = clock.instant();
+        return standing(order, null, clock.instant());
+    }
+
+    /**
+     * Where the payment of the order's own request stands: the transfer's pro-forma, the waiting
+     * payment settled if the provider decided, or the paid invoice.
+     *
+     * @param repeated the request sent again, which may complete an attempt in doubt; {@code null} when
+     *                 only asked (then an attempt in doubt is only settled from what the provider knows)
+     */
+    private PaymentView standing(PurchaseOrder order, PaymentRequest repeated, Instant now) throws Refusal {
         Invoice invoice = em.find(Invoice.class, order.invoiceId().orElseThrow());
         return switch (order.status()) {
             case AWAITING_TRANSFER -> transferView(invoice);
-            case AWAITING_PAYMENT -> order.isInDoubt()
-                    ? settlement.settleInDoubt(order, now).orElseThrow(() -> new Refusal(BillingError.PAYMENT_PENDING))
-                    : settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), now);
+            case AWAITING_PAYMENT -> {
+                if (!order.isInDoubt()) {
+                    yield settlement.settle(order, gateway.statusOrForgotten(order.transactionId().orElseThrow()), now);
+                }
+                yield repeated != null ? repeatInDoubt(order, repeated, now) : settlement.settleInDoubt(order, now)
+                        .orElseThrow(() -> new Refusal(BillingError.PAYMENT_PENDING));
+            }
             default -> settlement.paid(order, invoice);
         };
     }

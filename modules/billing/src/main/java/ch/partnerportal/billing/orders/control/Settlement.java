@@ -72,7 +72,6 @@ public class Settlement {
         String providerKey = providerKey(order, order.paymentKey().orElseThrow());
         Optional<PaymentGateway.Result> known = gateway.lookup(providerKey);
         if (known.isPresent()) {
-            order.providerAnswered(known.get().transactionId());
             return Optional.of(settle(order, known.get(), now));
         }
         if (order.awaitingSince().orElse(now).plus(IN_DOUBT_GRACE).isBefore(now)) {
@@ -81,8 +80,14 @@ public class Settlement {
         return Optional.empty();
     }
 
-    /** @param order locked, awaiting payment */
+    /**
+     * @param order  locked, awaiting payment (an attempt in doubt learns here which transaction it became)
+     * @param result what the provider says of the order's transaction
+     */
     public PaymentView settle(PurchaseOrder order, PaymentGateway.Result result, Instant now) throws Refusal {
+        if (order.isInDoubt()) {
+            order.providerAnswered(result.transactionId());
+        }
         Invoice proForma = em.find(Invoice.class, order.invoiceId().orElseThrow(), LockModeType.PESSIMISTIC_WRITE);
         if (result.stillWaiting(order.awaitingSince().orElse(now), now)) {
             return waiting(order, proForma, result);

@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * asks about every waiting payment every 15 seconds, so an order is paid (or released) even if the
  * payer never comes back, and gives up on a confirmation the payer left for longer than the
  * confirmation window. An attempt whose answer was lost (in doubt) is settled from what the provider
- * knows of it, so a charge is never left unbooked when the payer does not repeat. Each order is settled in its own transaction, under the order's lock. Waiting
+ * knows of it, so a charge is never left unbooked when the payer does not repeat. Each order is
+ * settled in its own transaction, under the order's lock. Waiting
  * deposits have their own poll in the prepaid account's component.
  */
 @Stateless

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -226,7 +227,7 @@ public class PurchaseOrder {
         if (status != Status.AWAITING_PAYMENT) {
             throw new IllegalStateException("Order " + id + " is " + status);
         }
-        this.transactionId = java.util.Objects.requireNonNull(transactionId, "transactionId");
+        this.transactionId = Objects.requireNonNull(transactionId, "transactionId");
     }
 
     public boolean isPending() {

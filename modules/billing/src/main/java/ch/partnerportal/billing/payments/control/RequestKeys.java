@@ -45,36 +45,34 @@ public class RequestKeys {
 
     /**
      * @param scope       whose keys: the organization's id, or {@link #PLATFORM}
+     * @param key         the request's key, as {@link IdempotencyKeys#require} returned it
      * @param operation   what the request does, e.g. {@code order-payment}
      * @param target      what it does it to, e.g. the order's id
      * @param fingerprint {@link #fingerprint(Object...)} of what the body asks
-     * @return true for a repeat of the request the key was first used for, false for its first use
-     * @throws Refusal BIL-311 no usable key, BIL-312 the key was used for another request, BIL-340 the
-     *                 same key arrives twice at the same time
+     * @throws Refusal BIL-312 the key was used for another request, BIL-362 the same key arrives twice at
+     *                 the same time
      */
-    public boolean claim(String scope, String key, String operation, String target, String fingerprint)
+    public void claim(String scope, String key, String operation, String target, String fingerprint)
             throws Refusal {
-        String usable = IdempotencyKeys.require(key);
         Instant now = clock.instant();
-        RequestKey earlier = em.find(RequestKey.class, RequestKey.id(scope, usable));
+        RequestKey earlier = em.find(RequestKey.class, RequestKey.id(scope, key));
         if (earlier != null && !earlier.isExpired(LIFETIME, now)) {
             if (!earlier.isSameRequest(operation, target, fingerprint)) {
                 throw new Refusal(BillingError.IDEMPOTENCY_KEY_REUSED);
             }
-            return true;
+            return;
         }
         try {
             if (earlier != null) {
                 em.remove(earlier);
                 em.flush();
             }
-            em.persist(new RequestKey(scope, usable, operation, target, fingerprint, now));
+            em.persist(new RequestKey(scope, key, operation, target, fingerprint, now));
             em.flush();
         } catch (PersistenceException concurrent) {
             // another request with this key got there first, in a transaction not committed when we read
             throw new Refusal(BillingError.REQUEST_IN_PROGRESS);
         }
-        return false;
     }
 
     /**

@@ -74,9 +74,9 @@ public class Refunds {
         if (invoice == null) {
             throw new Refusal(BillingError.INVOICE_NOT_FOUND);
         }
+        Set<Integer> named = request.lines() == null ? Set.of() : request.lines();
         requestKeys.claim(RequestKeys.PLATFORM, key, "refund", invoice.id(), RequestKeys.fingerprint(
-                request.allLines() ? "all" : new TreeSet<>(request.lines() == null ? Set.of() : request.lines()),
-                request.reason(), request.destination()));
+                request.allLines() ? "all" : new TreeSet<>(named), request.reason(), request.destination()));
         Optional<CreditNote> repeated = em.createQuery("select c from CreditNote c where c.requestKey = :key",
                 CreditNote.class).setParameter("key", key).getResultStream().findFirst();
         if (repeated.isPresent()) {
@@ -87,7 +87,6 @@ public class Refunds {
         }
         List<CreditNote> earlier = em.createQuery("select c from CreditNote c where c.invoice.id = :invoice",
                 CreditNote.class).setParameter("invoice", invoice.id()).getResultList();
-        Set<Integer> named = request.lines() == null ? Set.of() : request.lines();
         if (request.allLines() && !named.isEmpty()) {
             throw new Refusal(BillingError.REFUND_LINES_AMBIGUOUS);
         }

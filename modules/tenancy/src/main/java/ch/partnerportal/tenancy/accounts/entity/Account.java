@@ -78,17 +78,9 @@ public class Account {
         String normalized = Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (!PlainText.isTypable(normalized, false) || normalized.length() > MAX_EMAIL || normalized.contains("\"") || normalized.contains("[")
                 || !EMAIL.isValid(normalized)) {
-            throw new Refusal(TenancyError.INVALID_EMAIL, shown(email));
+            throw new Refusal(TenancyError.INVALID_EMAIL, PlainText.shown(email.strip(), 80));
         }
         return normalized;
-    }
-
-    /** An address as it may be echoed in a refusal: printable, and short. */
-    private static String shown(String email) {
-        String printable = email.strip().codePoints().filter(c -> !Character.isISOControl(c)
-                        && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.SURROGATE)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return printable.length() <= 80 ? printable : printable.substring(0, 80) + "…";
     }
 
     /** A language asked for explicitly (an invitation's): one of en, de, fr, it, nothing else. */

@@ -35,6 +35,9 @@ public class Memberships {
 
     public static final int MAX_PAGE = 200;
 
+    /** What the members list sorts by; the first is the default. */
+    public static final List<String> SORTS = List.of("displayName", "email", "role", "joinedAt");
+
     @Resource
     SessionContext context;
 
