@@ -64,4 +64,40 @@ class ApiConventionsIT {
                 .anySatisfy(policy -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[^']+'"));
         assertThat(page.text()).contains("<html lang=\"de\"");
     }
+
+    /** A path the web container refuses before JAX-RS sees it is a problem with a code like any refusal. */
+    @Test
+    void API_3_theContainersOwnRefusalsAreProblemsWithACode() {
+        for (String path : new String[] {"/api/1/organizations/a%2Fb", "/api/1/organizations/..%2F..",
+                "/api/1/organizations/x%2e%2e", "/api/1/organizations/a%5Cb", "/api/1/organizations/%c0",
+                "/api/1/organizations/a%23b"}) {
+            Http.Reply reply = Http.raw("GET", path, Map.of("Accept-Language", "fr"));
+            Portal.problem(reply, 400, "API-014");
+            assertThat(reply.header("Content-Language")).isEqualTo("fr");
+            assertThat(reply.header("Content-Security-Policy")).as(path).contains("default-src 'none'");
+            assertNamesNoInternals(reply);
+        }
+    }
+
+    /**
+     * Liberty's web container itself refuses a path it cannot decode or with a control character
+     * ({@code %00}, a cut escape), before choosing an application; its answer cannot be replaced from
+     * inside the server (see the API's package description). It still names no class and shows no frame.
+     */
+    @Test
+    void API_3_aPathNoApplicationReceivesNamesNoClassAndShowsNoFrame() {
+        for (String path : new String[] {"/api/1/organizations/a%00b", "/api/%", "/api/1/organizations/%zz",
+                "/api/1/organizations/a%0Ab"}) {
+            Http.Reply reply = Http.raw("GET", path, Map.of("Accept", "application/json"));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertNamesNoInternals(reply);
+        }
+    }
+
+    private static void assertNamesNoInternals(Http.Reply reply) {
+        assertThat(reply.text()).as(reply.toString())
+                .doesNotContainPattern("(java|jakarta|javax|com\\.ibm|org\\.apache)\\.[a-z]+\\.")
+                .doesNotContainPattern("\\bat [a-zA-Z_$.]+\\(")
+                .doesNotContain("Exception").doesNotContain("SRVE");
+    }
 }

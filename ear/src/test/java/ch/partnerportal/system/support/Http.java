@@ -77,6 +77,68 @@ public final class Http {
         }
     }
 
+    /**
+     * A request whose path is sent byte for byte as given (java.net.http refuses, or re-encodes, the
+     * malformed escapes that are the point of some tests), over a plain socket.
+     */
+    public static Reply raw(String method, String path, Map<String, String> headers) {
+        URI portal = URI.create(Env.PORTAL_URL);
+        StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + portal.getHost()
+                + ":" + portal.getPort() + "\r\nConnection: close\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket(portal.getHost(), portal.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            byte[] answer = socket.getInputStream().readAllBytes();
+            int end = indexOf(answer, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+            String head = new String(answer, 0, end < 0 ? answer.length : end, StandardCharsets.ISO_8859_1);
+            byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+            String[] lines = head.split("\r\n");
+            Map<String, List<String>> fields = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    fields.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+                            .add(lines[i].substring(colon + 1).strip());
+                }
+            }
+            if (fields.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
+                body = unchunked(body);
+            }
+            return new Reply(method + " " + path, Integer.parseInt(lines[0].split(" ")[1]),
+                    java.net.http.HttpHeaders.of(fields, (a, b) -> true), new String(body, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        }
+    }
+
+    private static byte[] unchunked(byte[] body) {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        int at = 0;
+        while (at < body.length) {
+            int lineEnd = indexOf(body, crlf, at);
+            int size = Integer.parseInt(new String(body, at, lineEnd - at, StandardCharsets.ISO_8859_1)
+                    .split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            text.write(body, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+        return text.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i <= bytes.length - part.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A binary answer (a PDF), with its status and content type. */
     public record Download(int status, String contentType, byte[] body) {
     }

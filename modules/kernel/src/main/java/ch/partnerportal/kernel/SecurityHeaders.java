@@ -40,6 +40,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean https = apply(policy, request, response);
+        chain.doFilter(request, https ? new SecureCookies(response) : response);
+    }
+
+    /**
+     * Sets the headers on an answer written outside the filter chain (an error page the container
+     * dispatched to without passing the filters); true when the request came over https.
+     */
+    public static boolean apply(String policy, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -49,7 +58,7 @@ public class SecurityHeaders extends HttpFilter {
         if (https) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, https ? new SecureCookies(response) : response);
+        return https;
     }
 
     static boolean isHttps(HttpServletRequest request) {

@@ -6,6 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +21,15 @@ public final class Problems {
 
     public static Response of(Refusal refusal, HttpHeaders headers, String instance) {
         Locale locale = locale(headers);
+        return Response.status(refusal.errorCode().httpStatus())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body(refusal, locale, instance))
+                .build();
+    }
+
+    /** The problem document of a refusal, in the reader's language. */
+    public static String body(Refusal refusal, Locale locale, String instance) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:partnerportal:problem:" + refusal.errorCode().slug())
                 .add("title", refusal.errorCode().slug().replace('-', ' '))
@@ -28,11 +39,7 @@ public final class Problems {
         if (instance != null) {
             body.add("instance", instance);
         }
-        return Response.status(refusal.errorCode().httpStatus())
-                .type(MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .entity(body.build().toString())
-                .build();
+        return body.build().toString();
     }
 
     public static Response of(ApiError error, HttpHeaders headers, String instance) {
@@ -40,7 +47,14 @@ public final class Problems {
     }
 
     public static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    public static Locale locale(Enumeration<Locale> accepted) {
+        return locale(Collections.list(accepted));
+    }
+
+    private static Locale locale(List<Locale> accepted) {
         for (Locale locale : accepted) {
             String language = locale.getLanguage();
             if (List.of("en", "de", "fr", "it").contains(language)) {

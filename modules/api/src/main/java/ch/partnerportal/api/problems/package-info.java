@@ -1,2 +1,13 @@
-/** How refusals and failures become {@code application/problem+json} answers (API-3). */
+/**
+ * How refusals and failures become {@code application/problem+json} answers (API-3).
+ *
+ * <p>Decisions: what the web container refuses before JAX-RS sees the request (an encoded slash,
+ * dot, backslash or {@code #} in the path, an escape that is not UTF-8, a security refusal) reaches
+ * the WAR's error page, {@link ch.partnerportal.api.problems.ContainerProblems}, and is answered like
+ * any refusal ({@code API-014} for a malformed request). A path Liberty cannot decode at all ({@code %00}
+ * and other control characters, a cut escape) is refused by the web container itself before any
+ * application is chosen, with a fixed answer that no application can replace; it names no class and
+ * shows no frame, and a reverse proxy in front is the place to make it problem+json. Stack traces are
+ * logged, never answered.
+ */
 package ch.partnerportal.api.problems;
