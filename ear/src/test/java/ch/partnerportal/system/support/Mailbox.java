@@ -1,6 +1,13 @@
 package ch.partnerportal.system.support;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpManager;
+import com.icegreen.greenmail.smtp.SmtpState;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -15,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,10 +49,52 @@ public final class Mailbox implements BeforeAllCallback {
     }
 
     private static synchronized AutoCloseable start() {
-        server = new GreenMail(new ServerSetup(Env.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        server = new RefusingUnknownMailboxes(new ServerSetup(Env.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         return Mailbox::stop;
+    }
+
+    /** A local part that the test mail server refuses as a real one refuses an unknown mailbox (550 5.1.1). */
+    public static final String REFUSED_PREFIX = "refused.";
+
+    /**
+     * GreenMail takes every recipient; a real mail server refuses mailboxes it does not know. This one
+     * refuses local parts starting with {@link #REFUSED_PREFIX} at RCPT TO, with a permanent answer.
+     */
+    private static final class RefusingUnknownMailboxes extends GreenMail {
+
+        RefusingUnknownMailboxes(ServerSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
+            SmtpManager refusing = new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
+                @Override
+                public String checkRecipient(SmtpState state, MailAddress recipient) {
+                    return recipient.getUser().startsWith(REFUSED_PREFIX)
+                            ? "550 5.1.1 <" + recipient.getEmail() + ">: no such mailbox here"
+                            : super.checkRecipient(state, recipient);
+                }
+            };
+            return super.createServices(config, new Managers() {
+                @Override
+                public SmtpManager getSmtpManager() {
+                    return refusing;
+                }
+
+                @Override
+                public UserManager getUserManager() {
+                    return managers.getUserManager();
+                }
+
+                @Override
+                public ImapHostManager getImapHostManager() {
+                    return managers.getImapHostManager();
+                }
+            });
+        }
     }
 
     private static synchronized void stop() {
@@ -92,6 +142,31 @@ public final class Mailbox implements BeforeAllCallback {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plain-text part of a message, also of one sent as text and HTML (Keycloak's). */
+    public static String plainText(MimeMessage message) {
+        try {
+            return plainPart(message.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainPart(Object content) throws MessagingException, IOException {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return String.valueOf(part.getContent());
+                }
+                if (part.isMimeType("multipart/*")) {
+                    return plainPart(part.getContent());
+                }
+            }
+            return "";
+        }
+        return String.valueOf(content);
     }
 
     /** The decoded text of a plain-text message. */

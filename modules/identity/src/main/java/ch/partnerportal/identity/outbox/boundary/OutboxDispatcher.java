@@ -3,6 +3,7 @@ package ch.partnerportal.identity.outbox.boundary;
 import ch.partnerportal.identity.keycloak.control.KeycloakProjection;
 import ch.partnerportal.identity.outbox.control.MailDelivery;
 import ch.partnerportal.identity.outbox.control.OutboxWork;
+import ch.partnerportal.identity.outbox.entity.OutboxEntry;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -79,10 +80,18 @@ public class OutboxDispatcher {
                 case KEYCLOAK_ORGANIZATION -> projection.project(due.subjectKey());
             }
             work.done(due);
-        } catch (Exception | LinkageError failure) {
+        } catch (MailDelivery.Refused refused) {
+            LOG.log(Level.WARNING, "Outbox mail " + due.id() + " refused: " + refused.getMessage());
+            work.failed(due, refused.getMessage(), true);
+        } catch (Exception failure) {
             LOG.log(Level.WARNING, "Outbox entry " + due.id() + " (" + due.kind() + ") failed, will retry: "
                     + failure);
-            work.failed(due, failure.toString());
+            work.failed(due, due.kind() == OutboxEntry.Kind.MAIL ? MailDelivery.reason(failure) : failure.toString(),
+                    false);
+        } catch (LinkageError failure) {
+            LOG.log(Level.WARNING, "Outbox entry " + due.id() + " (" + due.kind() + ") failed, will retry: "
+                    + failure);
+            work.failed(due, failure.toString(), false);
         }
     }
 }

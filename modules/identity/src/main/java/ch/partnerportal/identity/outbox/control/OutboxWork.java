@@ -79,10 +79,10 @@ public class OutboxWork {
         }
     }
 
-    public void failed(Due due, String error) {
+    public void failed(Due due, String error, boolean refused) {
         OutboxEntry entry = em.find(OutboxEntry.class, due.id());
         if (entry != null) {
-            entry.failed(error, clock.instant());
+            entry.failed(error, refused, clock.instant());
         }
     }
 }

@@ -18,17 +18,32 @@ import java.util.UUID;
 @Table(name = "outbox_entry")
 @NamedQuery(name = "OutboxEntry.due", query = "select e from OutboxEntry e where e.status = :status "
         + "and e.nextAttemptAt <= :now order by e.background, e.createdAt")
+@NamedQuery(name = "OutboxEntry.withStatus", query = "select e from OutboxEntry e where e.status = :status "
+        + "order by e.setAsideAt desc, e.id")
+@NamedQuery(name = "OutboxEntry.countWithStatus", query = "select count(e) from OutboxEntry e where e.status = :status")
+@NamedQuery(name = "OutboxEntry.oldestDue", query = "select min(e.createdAt) from OutboxEntry e "
+        + "where e.status = :status and e.background = false")
 @NamedQuery(name = "OutboxEntry.pendingFor", query = "select e from OutboxEntry e where e.kind = :kind "
         + "and e.subjectKey = :subject and e.status = :status")
 public class OutboxEntry {
 
     public static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
     public static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
-    public static final int MAIL_ATTEMPTS = 40;
+    /**
+     * A mail the server could not take (down, busy, 4xx) is tried this often, pauses doubling to a
+     * minute: about three hours, longer than a mail server's usual outage, before it is set aside.
+     */
+    public static final int MAIL_ATTEMPTS = 200;
+    /**
+     * A mail whose address is refused for good (invalid, or a 5xx answer to the recipient) is tried
+     * this often, in case the refusal was a passing misconfiguration, then set aside (a few seconds).
+     */
+    public static final int REFUSED_MAIL_ATTEMPTS = 3;
 
     public enum Kind { MAIL, KEYCLOAK_ORGANIZATION }
 
-    public enum Status { PENDING, DONE, FAILED }
+    /** SET_ASIDE: a mail given up on, for a platform administrator to retry or discard. */
+    public enum Status { PENDING, DONE, SET_ASIDE, DISCARDED }
 
     @Id
     @Column(length = 36)
@@ -82,6 +97,16 @@ public class OutboxEntry {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    @Column(name = "set_aside_at")
+    private Instant setAsideAt;
+
+    /** The platform administrator who last retried or discarded the mail, and when. */
+    @Column(name = "handled_by", length = 254)
+    private String handledBy;
+
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
     protected OutboxEntry() {
     }
 
@@ -119,16 +144,53 @@ public class OutboxEntry {
         lastError = null;
     }
 
-    /** Schedules the next attempt after a pause that doubles up to {@link #LONGEST_PAUSE}. */
+    /** A failure that may pass: schedules the next attempt after a pause that doubles up to {@link #LONGEST_PAUSE}. */
     public void failed(String error, Instant now) {
+        failed(error, false, now);
+    }
+
+    /**
+     * A failure; {@code refused} when the mail server or the address itself refuses for good. A mail
+     * is set aside after its last attempt; identity projections are never given up.
+     */
+    public void failed(String error, boolean refused, Instant now) {
         attempts++;
-        lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (kind == Kind.MAIL && attempts >= MAIL_ATTEMPTS) {
-            status = Status.FAILED;
+        lastError = error == null || error.isBlank() ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (kind == Kind.MAIL && attempts >= (refused ? REFUSED_MAIL_ATTEMPTS : MAIL_ATTEMPTS)) {
+            status = Status.SET_ASIDE;
+            setAsideAt = now;
             return;
         }
         long seconds = FIRST_PAUSE.getSeconds() << Math.min(attempts - 1, 10);
         nextAttemptAt = now.plusSeconds(Math.min(seconds, LONGEST_PAUSE.getSeconds()));
+    }
+
+    /** A platform administrator sends a set-aside mail again: as many attempts as a new one. */
+    public void retry(String administrator, Instant now) {
+        requireSetAside();
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        handledBy = administrator;
+        handledAt = now;
+    }
+
+    /** A platform administrator gives a set-aside mail up; it stays recorded, never sent. */
+    public void discard(String administrator, Instant now) {
+        requireSetAside();
+        status = Status.DISCARDED;
+        handledBy = administrator;
+        handledAt = now;
+    }
+
+    private void requireSetAside() {
+        if (status != Status.SET_ASIDE) {
+            throw new IllegalStateException("Only a set-aside mail is retried or discarded, not a " + status + " one");
+        }
+    }
+
+    public boolean isSetAside() {
+        return status == Status.SET_ASIDE;
     }
 
     /**
@@ -188,5 +250,25 @@ public class OutboxEntry {
 
     public Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant setAsideAt() {
+        return setAsideAt;
+    }
+
+    public String handledBy() {
+        return handledBy;
     }
 }

@@ -44,14 +44,57 @@ class OutboxEntryTest {
     }
 
     @Test
-    void aMailThatKeepsFailingIsMarkedFailedAfterItsLastAttempt() {
+    void aMailThatKeepsFailingIsSetAsideAfterItsLastAttempt() {
         OutboxEntry entry = OutboxEntry.mail("a@example.ch", "Subject", "Body", "role-changed", NOW);
         for (int i = 1; i < OutboxEntry.MAIL_ATTEMPTS; i++) {
-            entry.failed("SMTP down", NOW);
+            entry.failed("Mail server not reachable", NOW);
             assertThat(entry.status()).isEqualTo(OutboxEntry.Status.PENDING);
         }
-        entry.failed("SMTP down", NOW);
-        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.FAILED);
+        entry.failed("Mail server not reachable", NOW);
+        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.SET_ASIDE);
+        assertThat(entry.setAsideAt()).isEqualTo(NOW);
+        assertThat(entry.lastError()).isEqualTo("Mail server not reachable");
+    }
+
+    @Test
+    void aMailWhoseAddressIsRefusedIsSetAsideAfterAFewAttemptsWithTheReason() {
+        OutboxEntry entry = OutboxEntry.mail("nobody@example.ch", "Subject", "Body", "invitation", NOW);
+        for (int i = 1; i < OutboxEntry.REFUSED_MAIL_ATTEMPTS; i++) {
+            entry.failed("550 5.1.1 no such mailbox", true, NOW);
+            assertThat(entry.isDue(NOW.plusSeconds(120))).isTrue();
+        }
+        entry.failed("550 5.1.1 no such mailbox", true, NOW.plusSeconds(7));
+        assertThat(entry.isSetAside()).isTrue();
+        assertThat(entry.isDue(NOW.plus(Duration.ofDays(30)))).as("never retried by itself").isFalse();
+        assertThat(entry.lastError()).isEqualTo("550 5.1.1 no such mailbox");
+    }
+
+    @Test
+    void aRetriedMailGetsAllItsAttemptsAgainAndRecordsWhoRetriedIt() {
+        OutboxEntry entry = OutboxEntry.mail("nobody@example.ch", "Subject", "Body", "invitation", NOW);
+        for (int i = 0; i < OutboxEntry.REFUSED_MAIL_ATTEMPTS; i++) {
+            entry.failed("550", true, NOW);
+        }
+        entry.retry("platform.admin@example.ch", NOW.plusSeconds(60));
+        assertThat(entry.isDue(NOW.plusSeconds(60))).isTrue();
+        assertThat(entry.attempts()).isZero();
+        assertThat(entry.handledBy()).isEqualTo("platform.admin@example.ch");
+        entry.failed("550", true, NOW.plusSeconds(61));
+        assertThat(entry.status()).isEqualTo(OutboxEntry.Status.PENDING);
+    }
+
+    @Test
+    void onlyASetAsideMailIsRetriedOrDiscarded() {
+        OutboxEntry pending = OutboxEntry.mail("a@example.ch", "S", "B", "t", NOW);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> pending.discard("admin", NOW));
+        for (int i = 0; i < OutboxEntry.REFUSED_MAIL_ATTEMPTS; i++) {
+            pending.failed("550", true, NOW);
+        }
+        pending.discard("admin", NOW);
+        assertThat(pending.status()).isEqualTo(OutboxEntry.Status.DISCARDED);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> pending.retry("admin", NOW));
     }
 
     @Test
