@@ -19,6 +19,7 @@ import ch.partnerportal.billing.orders.control.Settlement;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.payments.control.IdempotencyKeys;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.payments.control.PaymentOutcomes;
 import ch.partnerportal.billing.payments.control.RequestKeys;
 import ch.partnerportal.billing.payments.entity.PaymentProfile;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
@@ -88,6 +89,9 @@ public class Checkout {
     Settlement settlement;
 
     @Inject
+    PaymentOutcomes outcomes;
+
+    @Inject
     TransferReferences references;
 
     @Inject
@@ -154,13 +158,17 @@ public class Checkout {
                 // The provider may have charged: keep this attempt, its amounts fixed and its balance part
                 // held, so that its repeat completes it and no new attempt charges before it is settled.
                 hold(order, customer, lines, account, fromBalance, key, method, null, now);
+                outcomes.record(PaymentOutcomes.Outcome.IN_DOUBT, method);
                 throw new KeptRefusal(BillingError.GATEWAY_TIMEOUT);
             }
             if (result.waiting()) {
                 Invoice proForma = hold(order, customer, lines, account, fromBalance, key, method,
                         result.transactionId(), now);
+                outcomes.record(PaymentOutcomes.Outcome.PENDING, method);
                 return settlement.waiting(order, proForma, result);
             }
+            outcomes.record(result.approved() ? PaymentOutcomes.Outcome.PAID : PaymentOutcomes.Outcome.DECLINED,
+                    method);
             result.requireApproved();
         }
         Invoice invoice = Invoice.issuePaid(organizationId, customer, lines,
