@@ -203,4 +203,47 @@ class CheckoutIT {
                 + "/pdf", Map.of("Authorization", "Bearer " + owner.token(), "Accept-Language", "de"));
         assertThat(pdfText(pdf.body())).contains("Team drive", "6 Monate", "111.00");
     }
+
+    /** The lists that used to stop at 200 (orders, invoices, credit notes, the ledger) come page by page with a total. */
+    @Test
+    void PAY_7_longListsComePageByPageWithTheirTotal() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        List<String> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonNode order = order(owner, organization, List.of(Map.of("type", "domain-ch", "label",
+                    "page" + i + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + ".ch", "years", 1)));
+            placed.add(order.path("id").asText());
+            ok(pay(owner, organization, order.path("id").asText(), APPROVED, false,
+                    java.util.UUID.randomUUID().toString()), 200);
+            ok(Api.as(owner).withHeader("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .post(base(organization) + "/prepaid-account/deposits",
+                            Map.of("amount", (10 + i) + ".00", "method", "card", "cardNumber", APPROVED)), 200);
+        }
+        JsonNode first = ok(Api.as(owner).get(base(organization) + "/orders?size=2"), 200);
+        assertThat(first.path("total").asLong()).isEqualTo(3);
+        assertThat(first.path("items").get(0).path("id").asText()).as("newest first").isEqualTo(placed.get(2));
+        assertThat(first.path("items")).hasSize(2);
+        JsonNode rest = ok(Api.as(owner).get(base(organization) + "/orders?first=2&size=2"), 200);
+        assertThat(rest.path("items")).hasSize(1);
+        assertThat(rest.path("items").get(0).path("id").asText()).isEqualTo(placed.get(0));
+
+        JsonNode invoices = ok(Api.as(owner).get(base(organization) + "/invoices?first=1&size=1"), 200);
+        assertThat(invoices.path("total").asLong()).isEqualTo(3);
+        assertThat(invoices.path("items")).hasSize(1);
+        JsonNode notes = ok(Api.as(owner).get(base(organization) + "/credit-notes?size=100"), 200);
+        assertThat(notes.path("total").asLong()).isZero();
+
+        JsonNode movements = ok(Api.as(owner).get(base(organization) + "/prepaid-account/movements?size=2"), 200);
+        assertThat(movements.path("total").asLong()).isEqualTo(3);
+        assertThat(movements.path("items").findValuesAsText("amount")).as("newest first").containsExactly("12.00", "11.00");
+        assertThat(ok(Api.as(owner).get(base(organization) + "/prepaid-account"), 200).path("movements").asLong())
+                .isEqualTo(3);
+
+        for (String list : new String[] {"/orders", "/invoices", "/credit-notes", "/prepaid-account/movements"}) {
+            problem(Api.as(owner).get(base(organization) + list + "?size=0"), 400, "API-013");
+            problem(Api.as(owner).get(base(organization) + list + "?size=101"), 400, "API-013");
+            problem(Api.as(owner).get(base(organization) + list + "?first=-1"), 400, "API-013");
+        }
+    }
 }

@@ -133,4 +133,39 @@ class PrepaidAccountIT {
         Portal.ownOrganization(stranger);
         problem(Api.as(stranger).get(account(organization)), 404, "TEN-101");
     }
+
+    /**
+     * PAY-5: a deposit whose answer was lost (the provider charged) is booked once, by the poll when
+     * nobody repeats it, and its later repeat answers that same deposit instead of charging again.
+     */
+    @Test
+    void PAY_5_aDepositWhoseAnswerWasLostIsBookedOnceEvenIfNobodyRepeatsIt() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String lost = key();
+        problem(deposit(owner, organization, "12.50", "card", "4000 0000 0000 0119", lost), 504, "BIL-350");
+        JsonNode booked = org.awaitility.Awaitility.await("the poll books the deposit the provider charged")
+                .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(2))
+                .until(() -> ok(Api.as(owner).get(account(organization)), 200),
+                        view -> view.path("balance").asText().equals("12.50"));
+        assertThat(booked.path("ledger")).hasSize(1);
+        JsonNode repeated = ok(deposit(owner, organization, "12.50", "card", "4000 0000 0000 0119", lost), 200);
+        assertThat(repeated.path("id").asText())
+                .isEqualTo(booked.path("ledger").get(0).path("id").asText());
+        assertThat(ok(Api.as(owner).get(account(organization)), 200).path("balance").asText()).isEqualTo("12.50");
+        problem(deposit(owner, organization, "13.00", "card", "4000 0000 0000 0119", lost), 422, "BIL-312");
+    }
+
+    /** PAY-5: the repeat of a deposit whose answer was lost books it at once, once. */
+    @Test
+    void PAY_5_theRepeatOfALostDepositBooksItOnce() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String lost = key();
+        problem(deposit(owner, organization, "20.00", "card", "4000 0000 0000 0119", lost), 504, "BIL-350");
+        JsonNode first = ok(deposit(owner, organization, "20.00", "card", "4000 0000 0000 0119", lost), 200);
+        JsonNode second = ok(deposit(owner, organization, "20.00", "card", "4000 0000 0000 0119", lost), 200);
+        assertThat(second.path("id").asText()).isEqualTo(first.path("id").asText());
+        assertThat(ok(Api.as(owner).get(account(organization)), 200).path("balance").asText()).isEqualTo("20.00");
+    }
 }

@@ -10,9 +10,9 @@ import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
 import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.kernel.Refusal;
+import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -74,11 +74,12 @@ public class CheckoutResource {
     UriInfo uri;
 
     @GET
-    @APIResponse(responseCode = "200", description = "The organization's orders, newest first")
-    public JsonObject orders(@PathParam("organization") String organization) throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        orders.orders(organization).forEach(o -> items.add(BillingJson.order(o)));
-        return Json.createObjectBuilder().add("items", items).build();
+    @APIResponse(responseCode = "200", description = "The organization's orders, newest first" + Paging.PAGE)
+    @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
+    public JsonObject orders(@PathParam("organization") String organization, @QueryParam("first") String first,
+                             @QueryParam("size") String size) throws Refusal {
+        Paging paging = Paging.newestFirst(first, size, Orders.MAX_PAGE);
+        return Paging.json(orders.orders(organization, paging.first(), paging.size()), BillingJson::order);
     }
 
     /**

@@ -4,9 +4,9 @@ import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.refunds.boundary.Refunds;
 import ch.partnerportal.kernel.Refusal;
+import jakarta.ws.rs.QueryParam;
+import ch.partnerportal.billing.orders.boundary.Orders;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,11 +36,12 @@ public class CreditNotesResource {
     HttpHeaders headers;
 
     @GET
-    @APIResponse(responseCode = "200", description = "The organization's credit notes, newest first")
-    public JsonObject creditNotes(@PathParam("organization") String organization) throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        refunds.creditNotes(organization).forEach(n -> items.add(BillingJson.creditNote(n)));
-        return Json.createObjectBuilder().add("items", items).build();
+    @APIResponse(responseCode = "200", description = "The organization's credit notes, newest first" + Paging.PAGE)
+    @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
+    public JsonObject creditNotes(@PathParam("organization") String organization, @QueryParam("first") String first,
+                                  @QueryParam("size") String size) throws Refusal {
+        Paging paging = Paging.newestFirst(first, size, Orders.MAX_PAGE);
+        return Paging.json(refunds.creditNotes(organization, paging.first(), paging.size()), BillingJson::creditNote);
     }
 
     @GET

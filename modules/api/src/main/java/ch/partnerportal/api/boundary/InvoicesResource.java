@@ -4,9 +4,8 @@ import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.kernel.Refusal;
+import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,10 +46,12 @@ public class InvoicesResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "The organization's invoices, newest first")
-    public JsonObject invoices(@PathParam("organization") String organization) throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        orders.invoices(organization).forEach(i -> items.add(BillingJson.invoice(i)));
-        return Json.createObjectBuilder().add("items", items).build();
+    @APIResponse(responseCode = "200", description = "The organization's invoices and pro-formas, newest first"
+            + Paging.PAGE)
+    @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
+    public JsonObject invoices(@PathParam("organization") String organization, @QueryParam("first") String first,
+                               @QueryParam("size") String size) throws Refusal {
+        Paging paging = Paging.newestFirst(first, size, Orders.MAX_PAGE);
+        return Paging.json(orders.invoices(organization, paging.first(), paging.size()), BillingJson::invoice);
     }
 }

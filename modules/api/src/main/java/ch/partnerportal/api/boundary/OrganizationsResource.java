@@ -7,7 +7,6 @@ import ch.partnerportal.tenancy.api.InvitationView;
 import ch.partnerportal.tenancy.api.MemberView;
 import ch.partnerportal.tenancy.api.OrganizationDetails;
 import ch.partnerportal.tenancy.api.OrganizationView;
-import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.invitations.boundary.Invitations;
 import ch.partnerportal.tenancy.organizations.boundary.Memberships;
 import ch.partnerportal.tenancy.organizations.boundary.Organizations;
@@ -115,11 +114,8 @@ public class OrganizationsResource {
                             @QueryParam("sort") String sort, @QueryParam("descending") String descending)
             throws Refusal {
         Paging paging = Paging.read(first, size, 50, Memberships.MAX_PAGE, sort, Memberships.SORTS, descending);
-        Page<MemberView> page = memberships.members(organization, Paging.search(search), paging.first(),
-                paging.size(), paging.sort(), paging.descending());
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(m -> items.add(Representations.member(m)));
-        return Json.createObjectBuilder().add("items", items).add("total", page.total()).build();
+        return Paging.json(memberships.members(organization, Paging.search(search), paging.first(),
+                paging.size(), paging.sort(), paging.descending()), Representations::member);
     }
 
     @APIResponse(responseCode = "200", description = "OK")

@@ -4,7 +4,13 @@ import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.kernel.PlainText;
 import ch.partnerportal.kernel.Refusal;
 
+import ch.partnerportal.tenancy.api.Page;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The paging and sorting parameters of a list, read as text and checked here: a wrong value is refused
@@ -14,6 +20,19 @@ import java.util.List;
 record Paging(int first, int size, String sort, boolean descending) {
 
     static final int MAX_SEARCH = 100;
+    static final String PAGE = "; first (from 0) and size (1 to 100, 50 if absent) choose the page: {items, total}";
+
+    /** A list in one order (newest first): only first and size. */
+    static Paging newestFirst(String first, String size, int maxSize) throws Refusal {
+        return read(first, size, 50, maxSize, null, List.of("newest"), null);
+    }
+
+    /** A page as the API answers it: {@code {"items": [...], "total": n}}. */
+    static <T> JsonObject json(Page<T> page, Function<T, JsonObject> item) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(row -> items.add(item.apply(row)));
+        return Json.createObjectBuilder().add("items", items).add("total", page.total()).build();
+    }
 
     /**
      * @param maxSize the longest page the list serves

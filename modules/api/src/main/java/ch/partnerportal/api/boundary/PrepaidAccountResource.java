@@ -61,7 +61,8 @@ public class PrepaidAccountResource {
     UriInfo uri;
 
     @GET
-    @APIResponse(responseCode = "200", description = "Balance and ledger")
+    @APIResponse(responseCode = "200", description = "Balance, deposit limits, the 20 newest movements (ledger, "
+            + "oldest of them first) and how many movements there are (movements); the whole ledger is at /movements")
     public JsonObject account(@PathParam("organization") String organization) throws Refusal {
         PrepaidView view = accounts.view(organization);
         JsonArrayBuilder ledger = Json.createArrayBuilder();
@@ -72,7 +73,19 @@ public class PrepaidAccountResource {
                 .add("smallestDeposit", view.smallestDeposit())
                 .add("largestDeposit", view.largestDeposit())
                 .add("ledger", ledger)
+                .add("movements", view.movements())
                 .build();
+    }
+
+    @GET
+    @Path("movements")
+    @APIResponse(responseCode = "200", description = "The ledger, newest movement first" + Paging.PAGE)
+    @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
+    public JsonObject movements(@PathParam("organization") String organization, @QueryParam("first") String first,
+                                @QueryParam("size") String size) throws Refusal {
+        Paging paging = Paging.newestFirst(first, size, PrepaidAccounts.MAX_PAGE);
+        return Paging.json(accounts.ledger(organization, paging.first(), paging.size()),
+                PrepaidAccountResource::movement);
     }
 
     @POST

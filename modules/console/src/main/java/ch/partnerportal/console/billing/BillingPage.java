@@ -6,6 +6,7 @@ import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.billing.refunds.boundary.Refunds;
 import ch.partnerportal.console.Feedback;
+import ch.partnerportal.console.PagedList;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.faces.view.ViewScoped;
@@ -32,8 +33,9 @@ public class BillingPage implements Serializable {
     Refunds refunds;
 
     private List<ProductView> products = List.of();
-    private List<InvoiceView> invoices = List.of();
-    private List<CreditNoteView> creditNotes = List.of();
+    private PagedList<InvoiceView> invoices;
+    private PagedList<CreditNoteView> creditNotes;
+    private boolean hasCreditNotes;
     private boolean allowed;
 
     /** The page opened (its view action): loads it, or shows why it may not be seen. */
@@ -41,8 +43,12 @@ public class BillingPage implements Serializable {
         try {
             String organization = session.getCurrentOrganizationId();
             products = orders.products(organization);
-            invoices = orders.invoices(organization);
-            creditNotes = refunds.creditNotes(organization);
+            Orders invoicing = orders;
+            Refunds refunding = refunds;
+            invoices = new PagedList<>((first, size) -> invoicing.invoices(organization, first, size), InvoiceView::id);
+            creditNotes = new PagedList<>((first, size) -> refunding.creditNotes(organization, first, size),
+                    CreditNoteView::id);
+            hasCreditNotes = refunds.creditNotes(organization, 0, 1).total() > 0;
             allowed = true;
         } catch (Refusal refusal) {
             Feedback.refusal(refusal);
@@ -57,8 +63,12 @@ public class BillingPage implements Serializable {
         return "invoice.pdf?creditNote=" + note.id();
     }
 
-    public List<CreditNoteView> getCreditNotes() {
+    public PagedList<CreditNoteView> getCreditNotes() {
         return creditNotes;
+    }
+
+    public boolean isHasCreditNotes() {
+        return hasCreditNotes;
     }
 
     public boolean isAllowed() {
@@ -69,7 +79,7 @@ public class BillingPage implements Serializable {
         return products;
     }
 
-    public List<InvoiceView> getInvoices() {
+    public PagedList<InvoiceView> getInvoices() {
         return invoices;
     }
 }

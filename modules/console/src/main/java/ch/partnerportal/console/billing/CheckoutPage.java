@@ -196,8 +196,7 @@ public class CheckoutPage implements Serializable {
 
     private void reload() throws Refusal {
         String organization = organization();
-        order = orders.orders(organization).stream().filter(o -> o.id().equals(orderId)).findFirst()
-                .orElseThrow(() -> new Refusal(BillingError.ORDER_NOT_FOUND));
+        order = orders.order(organization, orderId);
         balance = prepaid.view(organization).balance();
         if (!"awaiting_payment".equals(order.status())) {
             waitingElsewhere = false;
@@ -215,8 +214,7 @@ public class CheckoutPage implements Serializable {
     }
 
     private InvoiceView invoice(String invoiceId) throws Refusal {
-        return invoiceId == null ? null : orders.invoices(organization()).stream()
-                .filter(i -> i.id().equals(invoiceId)).findFirst().orElse(null);
+        return invoiceId == null ? null : orders.invoice(organization(), invoiceId);
     }
 
     private String instrumentSent() {

@@ -9,6 +9,7 @@ import ch.partnerportal.billing.api.ProductOffer;
 import ch.partnerportal.billing.catalog.boundary.Catalog;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.console.Feedback;
+import ch.partnerportal.console.PagedList;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.faces.context.FacesContext;
@@ -40,7 +41,7 @@ public class OrdersPage implements Serializable {
     @Inject
     Catalog catalog;
 
-    private List<OrderView> list = List.of();
+    private PagedList<OrderView> list;
     private List<ProductOffer> offers = List.of();
     private String type;
     private String label;
@@ -52,7 +53,8 @@ public class OrdersPage implements Serializable {
     public void open() {
         try {
             String organization = session.getCurrentOrganizationId();
-            list = orders.orders(organization);
+            Orders placed = orders;
+            list = new PagedList<>((first, size) -> placed.orders(organization, first, size), OrderView::id);
             offers = catalog.offers(organization);
             type = offers.isEmpty() ? null : offers.get(0).type();
             allowed = true;
@@ -119,7 +121,7 @@ public class OrdersPage implements Serializable {
         return allowed;
     }
 
-    public List<OrderView> getList() {
+    public PagedList<OrderView> getList() {
         return list;
     }
 

@@ -10,6 +10,7 @@ import ch.partnerportal.billing.api.PrepaidView;
 import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
 import ch.partnerportal.console.Feedback;
+import ch.partnerportal.console.PagedList;
 import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.console.session.Language;
 import ch.partnerportal.kernel.Refusal;
@@ -20,8 +21,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,6 +51,7 @@ public class PrepaidPage implements Serializable {
     private String requestKey = UUID.randomUUID().toString();
     private TransferView transfer;
     private DepositView waiting;
+    private PagedList<MovementView> ledger;
 
     /** The page opened (its view action): loads it, or shows why it may not be seen. */
     public void open() {
@@ -170,13 +170,14 @@ public class PrepaidPage implements Serializable {
                 : "deposit-slip.pdf?amount=" + URLEncoder.encode(transfer.amount(), StandardCharsets.UTF_8);
     }
 
-    public List<MovementView> getLedger() {
-        if (account == null) {
-            return List.of();
+    /** The whole ledger, newest first, a page at a time. */
+    public PagedList<MovementView> getLedger() {
+        if (ledger == null) {
+            PrepaidAccounts prepaid = accounts;
+            String organization = session.getCurrentOrganizationId();
+            ledger = new PagedList<>((first, size) -> prepaid.ledger(organization, first, size), MovementView::id);
         }
-        List<MovementView> newestFirst = new ArrayList<>(account.ledger());
-        Collections.reverse(newestFirst);
-        return newestFirst;
+        return ledger;
     }
 
 

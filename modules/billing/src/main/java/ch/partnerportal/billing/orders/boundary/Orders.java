@@ -17,6 +17,7 @@ import ch.partnerportal.billing.products.entity.Product;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
+import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
@@ -87,13 +88,32 @@ public class Orders {
         return persisted(PurchaseOrder.place(organizationId, parsed, clock.instant()), organization);
     }
 
-    public List<OrderView> orders(String organizationId) throws Refusal {
+    /** The longest page of orders or invoices one request reads. */
+    public static final int MAX_PAGE = 100;
+
+    /** One page of the organization's orders, newest first, with how many there are. */
+    public Page<OrderView> orders(String organizationId, int first, int size) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
-        Currency currency = Currency.forBillingCountry(organization.country());
-        long hostingsHeld = pricing.hostingsHeld(organizationId);
+        long total = em.createQuery("select count(o) from PurchaseOrder o where o.organizationId = :organization",
+                Long.class).setParameter("organization", organizationId).getSingleResult();
         List<PurchaseOrder> placed = em.createQuery("select o from PurchaseOrder o where o.organizationId = :organization "
-                + "order by o.createdAt desc", PurchaseOrder.class).setParameter("organization", organizationId)
-                .setMaxResults(200).getResultList();
+                        + "order by o.createdAt desc, o.id", PurchaseOrder.class).setParameter("organization", organizationId)
+                .setFirstResult(Math.max(first, 0)).setMaxResults(pageSize(size)).getResultList();
+        return new Page<>(views(organization, placed), total);
+    }
+
+    public OrderView order(String organizationId, String orderId) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        PurchaseOrder order = orderId == null ? null : em.find(PurchaseOrder.class, orderId);
+        if (order == null || !order.organizationId().equals(organizationId)) {
+            throw new Refusal(BillingError.ORDER_NOT_FOUND);
+        }
+        return views(organization, List.of(order)).get(0);
+    }
+
+    private List<OrderView> views(TenantProfile organization, List<PurchaseOrder> placed) throws Refusal {
+        Currency currency = Currency.forBillingCountry(organization.country());
+        long hostingsHeld = pricing.hostingsHeld(organization.organizationId());
         // the orders' invoices in one query, not one per order
         Map<String, Invoice> invoices = new HashMap<>();
         List<String> invoiceIds = placed.stream().flatMap(o -> o.invoiceId().stream()).toList();
@@ -113,12 +133,28 @@ public class Orders {
         return views;
     }
 
-    public List<InvoiceView> invoices(String organizationId) throws Refusal {
+    /** One page of the organization's invoices, pro-formas included, newest first, with how many there are. */
+    public Page<InvoiceView> invoices(String organizationId, int first, int size) throws Refusal {
         tenants.require(organizationId, ProductAccess.BILLING);
-        return em.createQuery("select i from Invoice i where i.organizationId = :organization "
-                        + "order by i.createdAt desc", Invoice.class)
-                .setParameter("organization", organizationId).setMaxResults(500)
-                .getResultStream().map(OrderViews::invoice).toList();
+        long total = em.createQuery("select count(i) from Invoice i where i.organizationId = :organization", Long.class)
+                .setParameter("organization", organizationId).getSingleResult();
+        return new Page<>(em.createQuery("select i from Invoice i where i.organizationId = :organization "
+                        + "order by i.createdAt desc, i.id", Invoice.class)
+                .setParameter("organization", organizationId).setFirstResult(Math.max(first, 0))
+                .setMaxResults(pageSize(size)).getResultStream().map(OrderViews::invoice).toList(), total);
+    }
+
+    public InvoiceView invoice(String organizationId, String invoiceId) throws Refusal {
+        tenants.require(organizationId, ProductAccess.BILLING);
+        Invoice invoice = invoiceId == null ? null : em.find(Invoice.class, invoiceId);
+        if (invoice == null || !invoice.organizationId().equals(organizationId)) {
+            throw new Refusal(BillingError.INVOICE_NOT_FOUND);
+        }
+        return OrderViews.invoice(invoice);
+    }
+
+    static int pageSize(int size) {
+        return Math.min(Math.max(size, 1), MAX_PAGE);
     }
 
     /** Products are seen by every member who may see billing; product permissions come with products. */

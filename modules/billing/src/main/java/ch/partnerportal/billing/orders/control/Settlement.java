@@ -9,6 +9,7 @@ import ch.partnerportal.billing.invoices.entity.DocumentSeries;
 import ch.partnerportal.billing.invoices.entity.Invoice;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.payments.control.PaymentGateway;
+import ch.partnerportal.billing.payments.control.PaymentOutcomes;
 import ch.partnerportal.billing.payments.entity.PaymentProfile;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.kernel.Money;
@@ -39,6 +40,9 @@ public class Settlement {
     Numbering numbering;
 
     @Inject
+    PaymentOutcomes outcomes;
+
+    @Inject
     Delivery delivery;
 
     @Inject
@@ -46,12 +50,6 @@ public class Settlement {
 
     @Inject
     PaymentGateway gateway;
-
-    /**
-     * A charge the provider has no record of may still be on its way for this long after its answer was
-     * lost; after that it can no longer arrive, and the attempt ends as having taken nothing.
-     */
-    public static final Duration IN_DOUBT_GRACE = Duration.ofMinutes(5);
 
     /** The provider's idempotency key of an order's attempt: scoped to the order, one per request key. */
     public static String providerKey(PurchaseOrder order, String requestKey) {
@@ -61,7 +59,7 @@ public class Settlement {
     /**
      * Settles an attempt whose answer was lost, from what the provider knows of it (without charging
      * again): approved, the order is paid; declined, released; still waiting, it waits with its
-     * transaction. A charge the provider never received ends as not charged once {@link #IN_DOUBT_GRACE}
+     * transaction. A charge the provider never received ends as not charged once {@link PaymentGateway#IN_DOUBT_GRACE}
      * has passed.
      *
      * @param order locked, in doubt
@@ -74,7 +72,7 @@ public class Settlement {
         if (known.isPresent()) {
             return Optional.of(settle(order, known.get(), now));
         }
-        if (order.awaitingSince().orElse(now).plus(IN_DOUBT_GRACE).isBefore(now)) {
+        if (order.awaitingSince().orElse(now).plus(PaymentGateway.IN_DOUBT_GRACE).isBefore(now)) {
             return Optional.of(settle(order, PaymentGateway.Result.forgotten(providerKey), now));
         }
         return Optional.empty();
@@ -95,11 +93,13 @@ public class Settlement {
         if (result.approved()) {
             proForma.markPaid(numbering.next(DocumentSeries.INVOICE, proForma.currency(), now), now);
             PaymentMethod method = order.paymentMethod().orElseThrow();
+            outcomes.record(PaymentOutcomes.Outcome.PAID, method);
             remember(order.organizationId(), method, result, now);
             delivery.deliver(order, method.supportsAutomaticRenewal(), now);
             order.paymentApproved(now);
             return paid(order, proForma);
         }
+        order.paymentMethod().ifPresent(method -> outcomes.record(PaymentOutcomes.Outcome.DECLINED, method));
         proForma.cancel(now);
         Optional<Money> fromBalance = order.balancePart().filter(Money::isPositive);
         if (fromBalance.isPresent()) {

@@ -33,6 +33,12 @@ public interface PaymentGateway {
     Duration CONFIRMATION_WINDOW = Duration.ofHours(1);
 
     /**
+     * A charge the provider has no record of may still be on its way for this long after its answer was
+     * lost; after that it can no longer arrive, and the attempt ends as having taken nothing.
+     */
+    Duration IN_DOUBT_GRACE = Duration.ofMinutes(5);
+
+    /**
      * @param idempotencyKey the request's key: a repeat with the same key gets the same transaction
      * @param amount         what to charge, in the currency of the bill
      * @param method         CARD, POSTFINANCE, PAYPAL or TWINT (the other methods use no provider)

@@ -24,8 +24,10 @@ import ch.partnerportal.billing.prepaid.entity.PendingDeposit;
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.billing.prepaid.entity.PrepaidMovement;
 import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.kernel.KeptRefusal;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
@@ -36,6 +38,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,7 +48,9 @@ import java.util.Optional;
 @Stateless
 public class PrepaidAccounts {
 
-    private static final int LEDGER_SHOWN = 200;
+    /** The movements the account's summary shows; the whole ledger is read page by page. */
+    public static final int LEDGER_SHOWN = 20;
+    public static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;
@@ -70,11 +76,40 @@ public class PrepaidAccounts {
     @Inject
     Clock clock;
 
+    /** The balance, the deposit limits and the {@link #LEDGER_SHOWN} newest movements, oldest of them first. */
     public PrepaidView view(String organizationId) throws Refusal {
         TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
         Currency currency = Currency.forBillingCountry(organization.country());
-        return store.find(organization.organizationId(), currency).map(PrepaidAccounts::view)
-                .orElseGet(() -> view(PrepaidAccount.open(organization.organizationId(), currency, clock.instant())));
+        Optional<PrepaidAccount> account = store.find(organization.organizationId(), currency);
+        if (account.isEmpty()) {
+            return view(PrepaidAccount.open(organization.organizationId(), currency, clock.instant()), List.of(), 0);
+        }
+        List<MovementView> newest = new ArrayList<>(movements(account.get(), 0, LEDGER_SHOWN));
+        Collections.reverse(newest);
+        return view(account.get(), newest, movementCount(account.get()));
+    }
+
+    /** One page of the ledger, newest movement first, with how many movements there are. */
+    public Page<MovementView> ledger(String organizationId, int first, int size) throws Refusal {
+        TenantProfile organization = tenants.require(organizationId, ProductAccess.BILLING);
+        Optional<PrepaidAccount> account = store.find(organization.organizationId(),
+                Currency.forBillingCountry(organization.country()));
+        if (account.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        return new Page<>(movements(account.get(), Math.max(first, 0), Math.min(Math.max(size, 1), MAX_PAGE)),
+                movementCount(account.get()));
+    }
+
+    private List<MovementView> movements(PrepaidAccount account, int first, int size) {
+        return em.createQuery("select m from PrepaidMovement m where m.account = :account order by m.lineNumber desc",
+                        PrepaidMovement.class).setParameter("account", account).setFirstResult(first)
+                .setMaxResults(size).getResultStream().map(DepositSettlement::view).toList();
+    }
+
+    private long movementCount(PrepaidAccount account) {
+        return em.createQuery("select count(m) from PrepaidMovement m where m.account = :account", Long.class)
+                .setParameter("account", account).getSingleResult();
     }
 
     /**
@@ -106,18 +141,40 @@ public class PrepaidAccounts {
             if (!pending.get().amount().equals(amount) || pending.get().method() != method) {
                 throw new Refusal(BillingError.IDEMPOTENCY_KEY_REUSED);
             }
-            return settlement.settle(pending.get(), gateway.statusOrForgotten(pending.get().transactionId()), now);
+            if (!pending.get().isInDoubt()) {
+                return settlement.settle(pending.get(), gateway.statusOrForgotten(
+                        pending.get().transactionId().orElseThrow()), now);
+            }
+            Optional<DepositView> settled = settlement.settleInDoubt(pending.get(), now);
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+            // the provider never received the first charge: its repeat sends it, under the same provider key
+            PaymentGateway.Result charged = charge(pending.get().providerKey(), amount, method, request, organization);
+            pending.get().providerAnswered(charged.transactionId());
+            return settlement.settle(pending.get(), charged, now);
         }
         account.checkDeposit(amount, method);
         if (method != PaymentMethod.CARD && method != PaymentMethod.POSTFINANCE) {
             // a transfer is booked when the bank reports it: depositByTransfer hands out its instructions
             throw new Refusal(BillingError.DEPOSIT_METHOD_NOT_OFFERED);
         }
-        PaymentGateway.Result charged = gateway.charge(new PaymentGateway.Charge(
-                "deposit:" + account.id() + ":" + key, amount, method,
-                request.cardNumber(), "Prepaid account " + organization.name()));
+        String providerKey = DepositSettlement.providerKey(account, key);
+        PaymentGateway.Result charged;
+        try {
+            charged = charge(providerKey, amount, method, request, organization);
+        } catch (Refusal refusal) {
+            if (refusal.errorCode() != BillingError.GATEWAY_TIMEOUT) {
+                throw refusal;
+            }
+            // The provider may have charged: keep the deposit in doubt, so that its repeat or the poll
+            // books it once the provider says it charged, and nothing is charged twice.
+            em.persist(PendingDeposit.inDoubt(organizationId, amount, method, key, providerKey, now));
+            throw new KeptRefusal(BillingError.GATEWAY_TIMEOUT);
+        }
         if (charged.waiting()) {
-            PendingDeposit waiting = new PendingDeposit(organizationId, amount, method, key, charged.transactionId(), now);
+            PendingDeposit waiting = new PendingDeposit(organizationId, amount, method, key, providerKey,
+                    charged.transactionId(), now);
             em.persist(waiting);
             return settlement.settle(waiting, charged, now);
         }
@@ -127,13 +184,20 @@ public class PrepaidAccounts {
                 new ProviderView(charged.transactionId(), charged.brand(), null));
     }
 
+    private PaymentGateway.Result charge(String providerKey, Money amount, PaymentMethod method, DepositRequest request,
+                                         TenantProfile organization) throws Refusal {
+        return gateway.charge(new PaymentGateway.Charge(providerKey, amount, method, request.cardNumber(),
+                "Prepaid account " + organization.name()));
+    }
+
     /** The payer's second step of a waiting deposit (3-D Secure): {@code approve}, or anything else to give up. */
     public DepositView confirmDeposit(String organizationId, String idempotencyKey, String answer) throws Refusal {
         tenants.require(organizationId, ProductAccess.BILLING);
         PendingDeposit pending = pending(organizationId, IdempotencyKeys.require(idempotencyKey))
+                .filter(waiting -> !waiting.isInDoubt())
                 .orElseThrow(() -> new Refusal(BillingError.PAYMENT_NOT_AWAITING_CONFIRMATION));
-        return settlement.settle(pending, gateway.completeOrForgotten(pending.transactionId(), answer == null ? "" : answer),
-                clock.instant());
+        return settlement.settle(pending, gateway.completeOrForgotten(pending.transactionId().orElseThrow(),
+                answer == null ? "" : answer), clock.instant());
     }
 
     private Optional<PendingDeposit> pending(String organizationId, String key) {
@@ -171,12 +235,9 @@ public class PrepaidAccounts {
         return QrBills.paymentSlip(bill);
     }
 
-    private static PrepaidView view(PrepaidAccount account) {
-        List<PrepaidMovement> ledger = account.ledger();
-        List<MovementView> shown = ledger.subList(Math.max(0, ledger.size() - LEDGER_SHOWN), ledger.size()).stream()
-                .map(DepositSettlement::view).toList();
+    private static PrepaidView view(PrepaidAccount account, List<MovementView> newest, long movements) {
         return new PrepaidView(account.currency().code(), account.balance().amount().toPlainString(),
                 account.smallestDeposit().amount().toPlainString(), account.largestDeposit().amount().toPlainString(),
-                shown);
+                newest, movements);
     }
 }

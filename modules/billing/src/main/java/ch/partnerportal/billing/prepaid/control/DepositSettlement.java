@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Ends a deposit that waited for the payer or the provider, whoever asks (the payer repeating or
@@ -29,6 +30,43 @@ public class DepositSettlement {
 
     @Inject
     PrepaidAccountStore store;
+
+    @Inject
+    PaymentGateway gateway;
+
+    /** The provider's idempotency key of a deposit: scoped to the account, one per request key. */
+    public static String providerKey(PrepaidAccount account, String requestKey) {
+        return "deposit:" + account.id() + ":" + requestKey;
+    }
+
+    /**
+     * Settles a deposit whose answer was lost, from what the provider knows of it (without charging
+     * again). A charge the provider never received ends as not charged once
+     * {@link PaymentGateway#IN_DOUBT_GRACE} has passed.
+     *
+     * @param pending in doubt, its account locked
+     * @return the settled deposit, or empty while it stays in doubt
+     */
+    public Optional<DepositView> settleInDoubt(PendingDeposit pending, Instant now) throws Refusal {
+        Optional<PaymentGateway.Result> known = gateway.lookup(pending.providerKey());
+        if (known.isPresent()) {
+            pending.providerAnswered(known.get().transactionId());
+            return Optional.of(settle(pending, known.get(), now));
+        }
+        if (pending.createdAt().plus(PaymentGateway.IN_DOUBT_GRACE).isBefore(now)) {
+            return Optional.of(settle(pending, PaymentGateway.Result.forgotten(pending.providerKey()), now));
+        }
+        return Optional.empty();
+    }
+
+    /** Asks the provider where a waiting deposit stands and settles it when decided (the 15 s poll). */
+    public void follow(PendingDeposit pending, Instant now) throws Refusal {
+        if (pending.isInDoubt()) {
+            settleInDoubt(pending, now);
+        } else {
+            settle(pending, gateway.statusOrForgotten(pending.transactionId().orElseThrow()), now);
+        }
+    }
 
     /** @param pending still in the database; the caller holds the account's lock or takes it here */
     public DepositView settle(PendingDeposit pending, PaymentGateway.Result result, Instant now) throws Refusal {

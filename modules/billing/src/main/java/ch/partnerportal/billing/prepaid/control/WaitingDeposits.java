@@ -70,7 +70,7 @@ public class WaitingDeposits {
         em.detach(seen);
         PendingDeposit pending = em.find(PendingDeposit.class, depositId);
         if (pending != null) {
-            deposits.settle(pending, gateway.statusOrForgotten(pending.transactionId()), clock.instant());
+            deposits.follow(pending, clock.instant());
         }
     }
 }

@@ -19,6 +19,8 @@ import ch.partnerportal.billing.payments.control.PaymentGateway;
 import ch.partnerportal.billing.prepaid.control.PrepaidAccountStore;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.annotation.security.DeclareRoles;
@@ -137,12 +139,16 @@ public class Refunds {
                 });
     }
 
-    public List<CreditNoteView> creditNotes(String organizationId) throws Refusal {
+    /** One page of the organization's credit notes, newest first, with how many there are. */
+    public Page<CreditNoteView> creditNotes(String organizationId, int first, int size) throws Refusal {
         tenants.require(organizationId, ProductAccess.BILLING);
-        return em.createQuery("select c from CreditNote c where c.organizationId = :organization "
-                        + "order by c.issuedAt desc", CreditNote.class)
-                .setParameter("organization", organizationId).setMaxResults(500)
-                .getResultStream().map(OrderViews::creditNote).toList();
+        long total = em.createQuery("select count(c) from CreditNote c where c.organizationId = :organization",
+                Long.class).setParameter("organization", organizationId).getSingleResult();
+        return new Page<>(em.createQuery("select c from CreditNote c where c.organizationId = :organization "
+                        + "order by c.issuedAt desc, c.id", CreditNote.class)
+                .setParameter("organization", organizationId).setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.min(Math.max(size, 1), Orders.MAX_PAGE))
+                .getResultStream().map(OrderViews::creditNote).toList(), total);
     }
 
     private static Set<Integer> notYetRefunded(Invoice invoice, List<CreditNote> earlier) {
