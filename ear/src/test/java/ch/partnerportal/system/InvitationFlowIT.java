@@ -4,6 +4,7 @@ import ch.partnerportal.system.support.Api;
 import ch.partnerportal.system.support.Http;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
+import ch.partnerportal.system.support.Portal;
 import ch.partnerportal.system.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -162,5 +163,17 @@ class InvitationFlowIT {
         TestUser invited = Keycloak.createUser(email);
         problem(Api.as(invited).post(invitationLink(token) + "/acceptance", null), 410, "TEN-120");
         assertThat(member(owner, organization, email)).isEmpty();
+    }
+
+    /** ORG-3: an administrator may use every product; the API answers what it may do, and what was granted. */
+    @Test
+    void ORG_3_anAdministratorsPermissionsAreEveryProduct() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        TestUser administrator = Portal.join(owner, organization, "administrator");
+        JsonNode member = Portal.member(owner, organization, administrator.email()).orElseThrow();
+        assertThat(Http.texts(member.path("permissions")))
+                .containsExactlyInAnyOrder("domains", "web-hosting", "mail", "kdrive", "kchat", "billing");
+        assertThat(member.path("grantedPermissions")).isEmpty();
     }
 }

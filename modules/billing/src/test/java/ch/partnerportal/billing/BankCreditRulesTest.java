@@ -1,5 +1,6 @@
 package ch.partnerportal.billing;
 
+import ch.partnerportal.billing.api.BankImportView;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.transfers.entity.BankCredit;
 import ch.partnerportal.billing.transfers.entity.ReportedCredit;
@@ -67,5 +68,18 @@ class BankCreditRulesTest {
         assertThat(credit.outcome()).isEqualTo(BankCredit.Outcome.RETURNED);
         assertThat(credit.organizationId()).isEmpty();
         assertThat(credit.resolutionNote()).as("a blank note is no note").isEmpty();
+    }
+
+    @Test
+    void PAY_3_aQrReferenceIsShownInGroupsOfFiveAsOnTheQrBill() {
+        var qr = new BankImportView.Credit("c", "b", "10.00", "CHF",
+                "210000000003139471430009017", null, null, "unassigned", null, null, null, null, null, null);
+        assertThat(qr.shownReference()).isEqualTo("21 00000 00003 13947 14300 09017");
+        var creditor = new BankImportView.Credit("c", "b", "10.00", "EUR",
+                "RF18539007547034", null, null, "unassigned", null, null, null, null, null, null);
+        assertThat(creditor.shownReference()).isEqualTo("RF18 5390 0754 7034");
+        var text = new BankImportView.Credit("c", "b", "10.00", "CHF",
+                "Rechnung 42", null, null, "unassigned", null, null, null, null, null, null);
+        assertThat(text.shownReference()).isEqualTo("Rechnung 42");
     }
 }

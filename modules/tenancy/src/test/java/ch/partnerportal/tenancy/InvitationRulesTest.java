@@ -116,6 +116,15 @@ class InvitationRulesTest {
     }
 
     @Test
+    void ORG_4_theInvitationsValidityNamesItsTimeZoneInTheReadersLanguage() {
+        Instant winter = Instant.parse("2026-12-04T09:00:00Z");
+        assertThat(NoticeTexts.validUntil(winter, Locale.ENGLISH)).contains("10:00").contains("Central European");
+        assertThat(NoticeTexts.validUntil(winter, Locale.GERMAN)).contains("10:00").contains("Mitteleuropäische");
+        assertThat(NoticeTexts.validUntil(Instant.parse("2026-07-04T09:00:00Z"), Locale.FRENCH))
+                .as("summer time").contains("11:00").contains("été");
+    }
+
+    @Test
     void ORG_9_roleChangeNoticeInEveryLanguage() {
         for (String language : new String[] {"en", "de", "fr", "it"}) {
             Notice notice = NoticeTexts.roleChanged("carla@example.ch", Locale.forLanguageTag(language), "Rossi SA",

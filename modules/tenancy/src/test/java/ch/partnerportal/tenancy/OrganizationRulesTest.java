@@ -3,6 +3,7 @@ package ch.partnerportal.tenancy;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.entity.Account;
 import ch.partnerportal.tenancy.api.ContactTopic;
+import ch.partnerportal.tenancy.api.MemberView;
 import ch.partnerportal.tenancy.api.OrganizationDetails;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
@@ -286,5 +287,19 @@ class OrganizationRulesTest {
     @FunctionalInterface
     interface ThrowingAction {
         void run() throws Refusal;
+    }
+
+    @Test
+    void ORG_3_whoManagesTheOrganizationMayUseEveryProductWhateverWasGranted() {
+        var granted = Set.of(ProductAccess.DOMAINS);
+        var administrator = new MemberView("a", "a@example.ch", "A",
+                Role.ADMINISTRATOR, granted, Set.of(), Instant.EPOCH);
+        assertThat(administrator.effectivePermissions())
+                .containsExactlyInAnyOrder(ProductAccess.values());
+        assertThat(administrator.permissions()).as("kept for a later role change")
+                .isEqualTo(granted);
+        var collaborator = new MemberView("c", "c@example.ch", "C",
+                Role.COLLABORATOR, granted, Set.of(), Instant.EPOCH);
+        assertThat(collaborator.effectivePermissions()).isEqualTo(granted);
     }
 }

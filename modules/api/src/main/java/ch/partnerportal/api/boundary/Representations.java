@@ -52,7 +52,8 @@ final class Representations {
                 .add("email", m.email())
                 .add("displayName", m.displayName())
                 .add("role", m.role().slug())
-                .add("permissions", slugs(m.permissions().stream().map(ProductAccess::slug).toList()))
+                .add("permissions", slugs(m.effectivePermissions().stream().map(ProductAccess::slug).toList()))
+                .add("grantedPermissions", slugs(m.permissions().stream().map(ProductAccess::slug).toList()))
                 .add("contacts", slugs(m.contacts().stream().map(ContactTopic::slug).toList()))
                 .add("joinedAt", m.joinedAt().toString())
                 .build();

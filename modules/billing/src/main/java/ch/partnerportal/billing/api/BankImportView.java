@@ -1,5 +1,7 @@
 package ch.partnerportal.billing.api;
 
+import net.codecrete.qrbill.generator.Payments;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,5 +24,24 @@ public record BankImportView(int credits, int alreadyImported, List<Credit> sett
                          String debtor, LocalDate bookedOn, String outcome, String organizationId,
                          String organizationName, String invoiceNumber, String resolvedBy, Instant resolvedAt,
                          String note) {
+
+        /**
+         * The payment reference as people read it: a QR reference in groups of five digits (counted from
+         * the right, as printed on the QR-bill), a creditor reference in groups of four, anything else
+         * as the bank reported it.
+         */
+        public String shownReference() {
+            if (reference == null) {
+                return null;
+            }
+            String compact = reference.replace(" ", "");
+            if (Payments.isValidQRReference(compact)) {
+                return Payments.formatQRReferenceNumber(compact);
+            }
+            if (Payments.isValidISO11649Reference(compact)) {
+                return Payments.formatIBAN(compact);
+            }
+            return reference;
+        }
     }
 }

@@ -26,9 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +34,6 @@ import java.util.Optional;
 @Stateless
 public class Invitations {
 
-    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
 
     @Resource
     SessionContext context;
@@ -164,8 +160,7 @@ public class Invitations {
         Invitation invitation = issued.invitation();
         Locale locale = Locale.forLanguageTag(invitation.language());
         String link = consoleUrl + "/invitation.xhtml?token=" + URLEncoder.encode(issued.token(), StandardCharsets.UTF_8);
-        String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(SWITZERLAND).format(invitation.expiresAt());
+        String expires = NoticeTexts.validUntil(invitation.expiresAt(), locale);
         notices.fire(NoticeTexts.invitation(invitation.email(), locale, invitation.organization().name(),
                 invitation.role(), inviter.displayName(), link, invitation.existingAccount(), expires));
     }

@@ -4,6 +4,11 @@ import ch.partnerportal.kernel.Notice;
 import ch.partnerportal.tenancy.api.Role;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -11,6 +16,7 @@ import java.util.ResourceBundle;
 public final class NoticeTexts {
 
     private static final String BUNDLE = "ch.partnerportal.tenancy.notices";
+    private static final ZoneId SWITZERLAND = ZoneId.of("Europe/Zurich");
 
     private NoticeTexts() {
     }
@@ -33,6 +39,17 @@ public final class NoticeTexts {
                 format(texts, kind + ".subject", locale, organization),
                 format(texts, kind + ".body", locale, organization, roleName(texts, role), inviter, link, expires),
                 "invitation");
+    }
+
+    /**
+     * When an invitation stops being valid, in Swiss time and saying so with the zone's name in the
+     * reader's language ("4 Dec 2026, 10:00 Central European Standard Time"): an invitee abroad
+     * reads it right.
+     */
+    public static String validUntil(Instant expiresAt, Locale locale) {
+        ZonedDateTime swiss = expiresAt.atZone(SWITZERLAND);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(swiss)
+                + " " + DateTimeFormatter.ofPattern("zzzz", locale).format(swiss);
     }
 
     public static String roleName(ResourceBundle texts, Role role) {
