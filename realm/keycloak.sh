@@ -6,6 +6,9 @@
 #   KC_BASE      folder that holds the unpacked Keycloak and its data (default: <repo>/.run/keycloak)
 #   KC_PORT      HTTP port (default 18080); KC_MGMT_PORT management port (default 19000)
 #   KC_ADMIN_PASSWORD  bootstrap administrator password of the master realm (default: admin)
+#   KC_SMTP_PORT the portal's mail server, for Keycloak's own e-mails (address verification; default 3025)
+#   KC_PASSWORDS_JAR  zxcvbn's jar, whose list of common passwords the password policy refuses
+#                (default: zxcvbn.jar beside KC_ARCHIVE)
 #   KC_FRESH_ON_REALM_CHANGE  true: when partnerportal-realm.json changed since the last import, start
 #                      from empty Keycloak data so the new realm is imported (the system tests set it)
 set -euo pipefail
@@ -15,6 +18,7 @@ KC_BASE=${KC_BASE:-$repo/.run/keycloak}
 KC_PORT=${KC_PORT:-18080}
 KC_MGMT_PORT=${KC_MGMT_PORT:-19000}
 KC_ADMIN_PASSWORD=${KC_ADMIN_PASSWORD:-admin}
+KC_SMTP_PORT=${KC_SMTP_PORT:-3025}
 home="$KC_BASE/server"
 pidfile="$KC_BASE/keycloak.pid"
 log="$KC_BASE/keycloak.log"
@@ -60,6 +64,19 @@ start() {
   cp "$here/partnerportal-realm.json" "$home/data/import/"
   [ -d "$home/data/h2" ] || echo "$realm_sum" >"$KC_BASE/realm.sha256"
   export JAVA_HOME; JAVA_HOME=$(java_home)
+  # The realm's password policy names this list (passwordBlacklist(common-passwords.txt)).
+  passwords_jar=${KC_PASSWORDS_JAR:-$(dirname "${KC_ARCHIVE:-$KC_BASE/none}")/zxcvbn.jar}
+  if [ ! -s "$home/data/password-blacklists/common-passwords.txt" ]; then
+    [ -f "$passwords_jar" ] || { echo "KC_PASSWORDS_JAR must name zxcvbn's jar (common passwords)" >&2; exit 1; }
+    mkdir -p "$home/data/password-blacklists" "$KC_BASE/unpack-passwords"
+    (cd "$KC_BASE/unpack-passwords" && "$JAVA_HOME/bin/jar" xf "$passwords_jar" \
+      com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt)
+    mv "$KC_BASE/unpack-passwords/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt" \
+      "$home/data/password-blacklists/common-passwords.txt"
+    rm -rf "$KC_BASE/unpack-passwords"
+  fi
+  # read by the realm file's placeholder when it is imported
+  export PORTAL_SMTP_PORT="$KC_SMTP_PORT"
   export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD"
   # The realm is imported on the first start only; later starts keep what administrators changed.
   nohup "$home/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$KC_PORT" \

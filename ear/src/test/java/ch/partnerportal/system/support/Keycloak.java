@@ -158,6 +158,7 @@ public final class Keycloak {
         builder.environment().put("KC_BASE", Env.KEYCLOAK_BASE);
         builder.environment().put("KC_PORT", Env.port(Env.KEYCLOAK_URL));
         builder.environment().put("KC_MGMT_PORT", Env.KEYCLOAK_MANAGEMENT_PORT);
+        builder.environment().put("KC_SMTP_PORT", String.valueOf(Env.SMTP_PORT));
         try {
             Process process = builder.start();
             if (!process.waitFor(240, TimeUnit.SECONDS)) {
@@ -177,7 +178,7 @@ public final class Keycloak {
     }
 
     /** An admin REST call on the partnerportal realm; a token refused after a restart is fetched again. */
-    private static Http.Reply admin(String method, String path, Object body) {
+    public static Http.Reply admin(String method, String path, Object body) {
         Http.Reply reply = adminCall(method, path, body);
         if (reply.status() == 401) {
             forgetAdminToken();
