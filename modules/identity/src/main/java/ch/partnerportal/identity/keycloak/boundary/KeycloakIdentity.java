@@ -8,13 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.ProcessingException;
+import org.keycloak.representations.idm.UserRepresentation;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /** Keycloak as the web modules see it: people's names and the logout address. */
@@ -30,13 +27,13 @@ public class KeycloakIdentity implements IdentityProvider {
     @Override
     public Optional<String> displayName(String loginId) {
         try {
-            return keycloak.list("users", Map.of("username", loginId, "exact", true, "briefRepresentation", true))
-                    .stream().map(JsonValue::asJsonObject)
-                    .filter(u -> loginId.equalsIgnoreCase(u.getString("username", "")))
+            return keycloak.call("find user " + loginId, realm -> realm.users().searchByUsername(loginId, true))
+                    .stream()
+                    .filter(u -> loginId.equalsIgnoreCase(u.getUsername()))
                     .findFirst()
                     .map(KeycloakIdentity::name)
                     .filter(name -> !name.isBlank());
-        } catch (KeycloakFailure | ProcessingException unreachable) {
+        } catch (KeycloakFailure unreachable) {
             return Optional.empty();
         }
     }
@@ -47,7 +44,8 @@ public class KeycloakIdentity implements IdentityProvider {
                 + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
-    private static String name(JsonObject user) {
-        return (user.getString("firstName", "") + " " + user.getString("lastName", "")).strip();
+    private static String name(UserRepresentation user) {
+        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
     }
 }

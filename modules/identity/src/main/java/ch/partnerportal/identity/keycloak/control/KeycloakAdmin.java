@@ -3,32 +3,25 @@ package ch.partnerportal.identity.keycloak.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
 
-import java.io.StringReader;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Keycloak's admin REST API through the plain Jakarta REST client, as the service account
- * {@code portal-identity-sync} (client credentials). Any answer other than 2xx is a
+ * Keycloak's admin API through Keycloak's own admin client ({@code keycloak-admin-client}), as the
+ * service account {@code portal-identity-sync} (client credentials; the client keeps and renews its
+ * token). Every failure, an unreachable Keycloak or an answer other than 2xx, is a
  * {@link KeycloakFailure}, which makes the outbox retry later.
  */
 @ApplicationScoped
@@ -50,147 +43,101 @@ public class KeycloakAdmin {
     @ConfigProperty(name = "portal.identity.sync.secret", defaultValue = "portal-identity-sync-dev-secret")
     String clientSecret;
 
-    private Client client;
-    private String token;
-    private Instant tokenExpiry = Instant.EPOCH;
+    private Keycloak keycloak;
 
     /** The realm's public base address, for example http://localhost:18080/realms/partnerportal. */
     public String realmUrl() {
         return keycloakUrl + "/realms/" + realm;
     }
 
-    private synchronized Client client() {
-        if (client == null) {
-            client = ClientBuilder.newBuilder()
-                    .connectTimeout(3, TimeUnit.SECONDS)
-                    .readTimeout(15, TimeUnit.SECONDS)
+    private synchronized RealmResource realm() {
+        if (keycloak == null) {
+            // Liberty's REST client, not the RESTEasy the admin client would look for
+            Keycloak.setClientProvider(new LibertyRestClients());
+            keycloak = KeycloakBuilder.builder()
+                    .serverUrl(keycloakUrl)
+                    .realm(realm)
+                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                    .clientId(clientId)
+                    .clientSecret(clientSecret)
                     .build();
         }
-        return client;
+        return keycloak.realm(realm);
     }
 
     @PreDestroy
     synchronized void close() {
-        if (client != null) {
-            client.close();
+        if (keycloak != null) {
+            keycloak.close();
         }
     }
 
-    private synchronized String token() {
-        if (token != null && Instant.now().isBefore(tokenExpiry)) {
-            return token;
-        }
-        Form form = new Form().param("grant_type", "client_credentials").param("client_id", clientId)
-                .param("client_secret", clientSecret);
-        try (Response response = reachable(() -> client().target(keycloakUrl).path("realms").path(realm)
-                .path("protocol/openid-connect/token").request(MediaType.APPLICATION_JSON)
-                .post(Entity.form(form)))) {
-            String body = response.readEntity(String.class);
-            if (response.getStatus() != 200) {
-                throw new KeycloakFailure("token request answered " + response.getStatus() + ": " + body);
-            }
-            JsonObject json = Json.createReader(new StringReader(body)).readObject();
-            token = json.getString("access_token");
-            tokenExpiry = Instant.now().plusSeconds(Math.max(10, json.getInt("expires_in", 60) - 30));
-            return token;
-        }
-    }
-
-    private WebTarget admin(String path, Map<String, Object> query) {
-        WebTarget target = client().target(keycloakUrl).path("admin/realms").path(realm).path(path);
-        for (Map.Entry<String, Object> entry : query.entrySet()) {
-            target = target.queryParam(entry.getKey(), entry.getValue());
-        }
-        return target;
-    }
-
-    private Invocation.Builder request(String path, Map<String, Object> query) {
-        return admin(path, query).request(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token());
-    }
-
-    public JsonStructure get(String path, Map<String, Object> query) {
-        try (Response response = reachable(() -> request(path, query).get())) {
-            return read(response, "GET " + path);
-        }
-    }
-
-    public JsonArray list(String path, Map<String, Object> query) {
-        return (JsonArray) get(path, query);
-    }
-
-    /** GET that tells a missing resource (404) apart from a failure. */
-    public JsonObject find(String path) {
-        try (Response response = reachable(() -> request(path, Map.of()).get())) {
-            if (response.getStatus() == 404) {
-                return null;
-            }
-            return (JsonObject) read(response, "GET " + path);
-        }
-    }
-
-    /** POST; answers the created resource's id (last segment of Location) or null, and the status. */
-    public Created post(String path, JsonValue body) {
-        try (Response response = reachable(() -> request(path, Map.of()).post(Entity.json(body.toString())))) {
-            if (response.getStatus() == 409) {
-                return new Created(null, 409, response.readEntity(String.class));
-            }
-            String text = response.hasEntity() ? response.readEntity(String.class) : "";
-            if (response.getStatus() / 100 != 2) {
-                throw new KeycloakFailure("POST " + path + " answered " + response.getStatus() + ": " + text);
-            }
-            String location = response.getHeaderString(HttpHeaders.LOCATION);
-            String id = location == null ? null : location.substring(location.lastIndexOf('/') + 1);
-            if (id == null && !text.isBlank() && text.trim().startsWith("{")) {
-                id = Json.createReader(new StringReader(text)).readObject().getString("id", null);
-            }
-            return new Created(id, response.getStatus(), text);
-        }
-    }
-
-    public void put(String path, JsonValue body) {
-        Entity<String> entity = Entity.json(body == null ? "" : body.toString());
-        try (Response response = reachable(() -> request(path, Map.of()).put(entity))) {
-            expect2xx(response, "PUT " + path);
-        }
-    }
-
-    public void delete(String path) {
-        try (Response response = reachable(() -> request(path, Map.of()).delete())) {
-            if (response.getStatus() != 404) {
-                expect2xx(response, "DELETE " + path);
-            }
-        }
-    }
-
-    /** A call that cannot reach Keycloak is an outage like any refusal: the outbox retries it. */
-    private Response reachable(Supplier<Response> call) {
+    /** A call of the admin client on the realm; {@code what} names it in the failure. */
+    public <T> T call(String what, Function<RealmResource, T> call) {
         try {
-            return call.get();
+            return call.apply(realm());
+        } catch (WebApplicationException refused) {
+            throw new KeycloakFailure(what + " answered " + refused.getResponse().getStatus() + ": "
+                    + body(refused.getResponse()), refused);
         } catch (ProcessingException unreachable) {
-            throw new KeycloakFailure("Keycloak at " + keycloakUrl + " is unreachable: " + unreachable.getMessage(),
-                    unreachable);
+            throw new KeycloakFailure("Keycloak at " + keycloakUrl + " is unreachable (" + what + "): "
+                    + unreachable.getMessage(), unreachable);
         }
     }
 
-    private static JsonStructure read(Response response, String what) {
-        String body = response.readEntity(String.class);
+    public void run(String what, Consumer<RealmResource> call) {
+        call(what, realm -> {
+            call.accept(realm);
+            return null;
+        });
+    }
+
+    /** A read that tells a missing resource (404) apart from a failure. */
+    public <T> Optional<T> find(String what, Function<RealmResource, T> call) {
+        return call(what, realm -> {
+            try {
+                return Optional.of(call.apply(realm));
+            } catch (NotFoundException missing) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The answer of a call that answers a Response: the id of what it created, empty on 409 (it exists). */
+    public Optional<String> created(String what, Function<RealmResource, Response> call) {
+        return call(what, realm -> {
+            try (Response response = call.apply(realm)) {
+                if (response.getStatus() == 409) {
+                    return Optional.empty();
+                }
+                expect(what, response);
+                return Optional.of(CreatedResponseUtil.getCreatedId(response));
+            }
+        });
+    }
+
+    /** A call that answers a Response without a body worth reading; a 404 on a removal counts as done. */
+    public void send(String what, Function<RealmResource, Response> call) {
+        run(what, realm -> {
+            try (Response response = call.apply(realm)) {
+                if (response.getStatus() != 404) {
+                    expect(what, response);
+                }
+            }
+        });
+    }
+
+    private static void expect(String what, Response response) {
         if (response.getStatus() / 100 != 2) {
-            throw new KeycloakFailure(what + " answered " + response.getStatus() + ": " + body);
-        }
-        return Json.createReader(new StringReader(body)).read();
-    }
-
-    private static void expect2xx(Response response, String what) {
-        if (response.getStatus() / 100 != 2) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            throw new KeycloakFailure(what + " answered " + response.getStatus() + ": " + body);
+            throw new KeycloakFailure(what + " answered " + response.getStatus() + ": " + body(response));
         }
     }
 
-    public record Created(String id, int status, String body) {
-        public boolean conflict() {
-            return status == 409;
+    private static String body(Response response) {
+        try {
+            return response.hasEntity() ? response.readEntity(String.class) : "";
+        } catch (RuntimeException unreadable) {
+            return "";
         }
     }
 }

@@ -6,20 +6,22 @@ import ch.partnerportal.tenancy.api.OrganizationSnapshot;
 import ch.partnerportal.tenancy.api.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Makes Keycloak match one organization's current state: the Keycloak organization, its members,
@@ -32,6 +34,7 @@ public class KeycloakProjection {
     static final String ROOT_GROUP = "organizations";
     private static final Logger LOG = Logger.getLogger(KeycloakProjection.class.getName());
     private static final int PAGE = 1000;
+    private static final int ALL = 10_000;
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -50,10 +53,15 @@ public class KeycloakProjection {
         KeycloakOrganizationLink link = em.find(KeycloakOrganizationLink.class, organizationId);
         if (!snapshot.exists()) {
             if (link != null) {
-                keycloak.delete("organizations/" + link.keycloakOrganizationId());
+                keycloak.send("delete organization " + link.keycloakOrganizationId(),
+                        realm -> realm.organizations().get(link.keycloakOrganizationId()).delete());
                 em.remove(link);
             }
-            childGroup(rootGroup(), organizationId, false).ifPresent(g -> keycloak.delete("groups/" + g));
+            childGroup(rootGroup(), organizationId, false).ifPresent(group -> keycloak.find("delete group " + group,
+                    realm -> {
+                        realm.groups().group(group).remove();
+                        return group;
+                    }));
             return;
         }
         String keycloakId = ensureOrganization(snapshot, link);
@@ -77,28 +85,29 @@ public class KeycloakProjection {
     }
 
     private String ensureOrganization(OrganizationSnapshot snapshot, KeycloakOrganizationLink link) {
-        JsonObject representation = Json.createObjectBuilder()
-                .add("name", keycloakName(snapshot))
-                .add("alias", snapshot.id())
-                .add("enabled", true)
-                .build();
         if (link != null) {
-            JsonObject existing = keycloak.find("organizations/" + link.keycloakOrganizationId());
-            if (existing != null) {
-                if (!keycloakName(snapshot).equals(existing.getString("name", ""))) {
-                    keycloak.put("organizations/" + link.keycloakOrganizationId(), Json.createObjectBuilder(representation)
-                            .add("id", link.keycloakOrganizationId()).build());
+            Optional<OrganizationRepresentation> existing = keycloak.find("read organization " + link.keycloakOrganizationId(),
+                    realm -> realm.organizations().get(link.keycloakOrganizationId()).toRepresentation());
+            if (existing.isPresent()) {
+                if (!keycloakName(snapshot).equals(existing.get().getName())) {
+                    OrganizationRepresentation renamed = existing.get();
+                    renamed.setName(keycloakName(snapshot));
+                    keycloak.send("rename organization " + link.keycloakOrganizationId(),
+                            realm -> realm.organizations().get(link.keycloakOrganizationId()).update(renamed));
                 }
                 link.synced(clock.instant());
                 return link.keycloakOrganizationId();
             }
         }
-        KeycloakAdmin.Created created = keycloak.post("organizations", representation);
-        String id = created.conflict() ? findByAlias(snapshot.id()) : created.id();
-        if (id == null) {
-            throw new KeycloakFailure("Keycloak organization for " + snapshot.id() + " could not be created: "
-                    + created.body());
-        }
+        OrganizationRepresentation representation = new OrganizationRepresentation();
+        representation.setName(keycloakName(snapshot));
+        representation.setAlias(snapshot.id());
+        representation.setEnabled(true);
+        String id = keycloak.created("create organization " + snapshot.id(),
+                        realm -> realm.organizations().create(representation))
+                .or(() -> findByAlias(snapshot.id()))
+                .orElseThrow(() -> new KeycloakFailure("Keycloak organization for " + snapshot.id()
+                        + " could not be created"));
         if (link == null) {
             em.persist(new KeycloakOrganizationLink(snapshot.id(), id, clock.instant()));
         } else {
@@ -107,44 +116,46 @@ public class KeycloakProjection {
         return id;
     }
 
-    private String findByAlias(String alias) {
+    private Optional<String> findByAlias(String alias) {
         for (int first = 0; ; first += PAGE) {
-            JsonArray page = keycloak.list("organizations", Map.of("first", first, "max", PAGE,
-                    "briefRepresentation", true));
-            for (JsonValue value : page) {
-                JsonObject organization = value.asJsonObject();
-                if (alias.equals(organization.getString("alias", null))) {
-                    return organization.getString("id");
-                }
-            }
-            if (page.size() < PAGE) {
-                return null;
+            int from = first;
+            List<OrganizationRepresentation> page = keycloak.call("list organizations",
+                    realm -> realm.organizations().search(null, null, from, PAGE, true));
+            Optional<String> found = page.stream().filter(o -> alias.equals(o.getAlias()))
+                    .map(OrganizationRepresentation::getId).findFirst();
+            if (found.isPresent() || page.size() < PAGE) {
+                return found;
             }
         }
     }
 
     private Optional<String> userId(String email) {
-        JsonArray users = keycloak.list("users", Map.of("username", email, "exact", true,
-                "briefRepresentation", true));
-        return users.stream().map(JsonValue::asJsonObject)
-                .filter(u -> email.equalsIgnoreCase(u.getString("username", "")))
-                .map(u -> u.getString("id"))
+        return keycloak.call("find user " + email, realm -> realm.users().searchByUsername(email, true)).stream()
+                .filter(u -> email.equalsIgnoreCase(u.getUsername()))
+                .map(UserRepresentation::getId)
                 .findFirst();
+    }
+
+    private Set<String> members(String keycloakId) {
+        return keycloak.call("list members of " + keycloakId,
+                        realm -> realm.organizations().get(keycloakId).members().list(0, ALL, true)).stream()
+                .map(MemberRepresentation::getId).collect(Collectors.toCollection(HashSet::new));
     }
 
     /** Adds and removes members; answers whether it asked Keycloak to remove any. */
     private boolean syncMembers(String keycloakId, Set<String> wanted) {
-        Set<String> present = ids(keycloak.list("organizations/" + keycloakId + "/members",
-                Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
+        Set<String> present = members(keycloakId);
         for (String userId : wanted) {
             if (!present.contains(userId)) {
-                keycloak.post("organizations/" + keycloakId + "/members", Json.createValue(userId));
+                keycloak.send("add member " + userId,
+                        realm -> realm.organizations().get(keycloakId).members().addMember(userId));
             }
         }
         boolean removed = false;
         for (String userId : present) {
             if (!wanted.contains(userId)) {
-                keycloak.delete("organizations/" + keycloakId + "/members/" + userId);
+                keycloak.send("remove member " + userId,
+                        realm -> realm.organizations().get(keycloakId).members().member(userId).delete());
                 removed = true;
             }
         }
@@ -153,8 +164,7 @@ public class KeycloakProjection {
 
     /** Keycloak answers 404 to removals it may not see (too few admin rights): never take that as done. */
     private void requireRemoved(String keycloakId, Set<String> wanted) {
-        Set<String> left = ids(keycloak.list("organizations/" + keycloakId + "/members",
-                Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
+        Set<String> left = members(keycloakId);
         left.removeAll(wanted);
         if (!left.isEmpty()) {
             throw new KeycloakFailure("Keycloak kept " + left.size() + " removed member(s) in organization "
@@ -169,52 +179,50 @@ public class KeycloakProjection {
             Set<String> wanted = new HashSet<>();
             snapshot.members().stream().filter(m -> m.role() == role && userIds.containsKey(m.email()))
                     .forEach(m -> wanted.add(userIds.get(m.email())));
-            Set<String> present = ids(keycloak.list("groups/" + group + "/members",
-                    Map.of("first", 0, "max", 10_000, "briefRepresentation", true)));
+            Set<String> present = keycloak.call("list group " + group,
+                            realm -> realm.groups().group(group).members(0, ALL, true)).stream()
+                    .map(UserRepresentation::getId).collect(Collectors.toSet());
             for (String userId : wanted) {
                 if (!present.contains(userId)) {
-                    keycloak.put("users/" + userId + "/groups/" + group, null);
+                    keycloak.run("join group " + group, realm -> realm.users().get(userId).joinGroup(group));
                 }
             }
             for (String userId : present) {
                 if (!wanted.contains(userId)) {
-                    keycloak.delete("users/" + userId + "/groups/" + group);
+                    keycloak.find("leave group " + group, realm -> {
+                        realm.users().get(userId).leaveGroup(group);
+                        return userId;
+                    });
                 }
             }
         }
     }
 
     private String rootGroup() {
-        JsonArray found = keycloak.list("groups", Map.of("search", ROOT_GROUP, "exact", true, "briefRepresentation", true));
-        Optional<String> id = found.stream().map(JsonValue::asJsonObject)
-                .filter(g -> ROOT_GROUP.equals(g.getString("name", "")) && !g.containsKey("parentId"))
-                .map(g -> g.getString("id")).findFirst();
+        Optional<String> id = keycloak.call("find the root group",
+                        realm -> realm.groups().groups(ROOT_GROUP, true, 0, 100, true)).stream()
+                .filter(g -> ROOT_GROUP.equals(g.getName()) && g.getParentId() == null)
+                .map(GroupRepresentation::getId).findFirst();
         if (id.isPresent()) {
             return id.get();
         }
-        KeycloakAdmin.Created created = keycloak.post("groups", Json.createObjectBuilder().add("name", ROOT_GROUP).build());
-        return created.conflict() ? rootGroup() : created.id();
+        GroupRepresentation root = new GroupRepresentation();
+        root.setName(ROOT_GROUP);
+        return keycloak.created("create the root group", realm -> realm.groups().add(root))
+                .orElseGet(this::rootGroup);
     }
 
     private Optional<String> childGroup(String parent, String name, boolean create) {
-        JsonArray children = keycloak.list("groups/" + parent + "/children",
-                Map.of("search", name, "exact", true, "first", 0, "max", 100, "briefRepresentation", true));
-        Optional<String> id = children.stream().map(JsonValue::asJsonObject)
-                .filter(g -> name.equals(g.getString("name", ""))).map(g -> g.getString("id")).findFirst();
+        Optional<String> id = keycloak.call("find group " + name,
+                        realm -> realm.groups().group(parent).getSubGroups(name, true, 0, 100, true)).stream()
+                .filter(g -> name.equals(g.getName())).map(GroupRepresentation::getId).findFirst();
         if (id.isPresent() || !create) {
             return id;
         }
-        KeycloakAdmin.Created created = keycloak.post("groups/" + parent + "/children",
-                Json.createObjectBuilder().add("name", name).build());
-        return created.conflict() ? childGroup(parent, name, false) : Optional.ofNullable(created.id());
+        GroupRepresentation child = new GroupRepresentation();
+        child.setName(name);
+        Optional<String> created = keycloak.created("create group " + name,
+                realm -> realm.groups().group(parent).subGroup(child));
+        return created.isPresent() ? created : childGroup(parent, name, false);
     }
-
-    private static Set<String> ids(JsonArray array) {
-        Set<String> ids = new HashSet<>();
-        for (JsonValue value : array) {
-            ids.add(value.asJsonObject().getString("id"));
-        }
-        return ids;
-    }
-
 }
