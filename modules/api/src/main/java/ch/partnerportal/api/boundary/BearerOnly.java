@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Refuses requests without a bearer token (the console's cookie is not an API credential), then
- * signs the caller in: an account seen for the first time gets its own organization (ORG-1), except
- * when the request is the acceptance of an invitation (ORG-2).
+ * signs the caller in once per token: an account seen for the first time gets its own organization
+ * (ORG-1), except when the request is the acceptance of an invitation (ORG-2). Later requests with
+ * the same token skip the sign-in (two queries and a transaction each).
  */
 @Provider
 @ApplicationScoped
@@ -36,6 +38,8 @@ public class BearerOnly implements ContainerRequestFilter {
 
     @Context
     HttpHeaders headers;
+
+    private final SignedInTokens signedIn = new SignedInTokens();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -52,14 +56,26 @@ public class BearerOnly implements ContainerRequestFilter {
         if (path.endsWith("/acceptance")) {
             return;
         }
+        String tokenId = tokenId();
+        Instant expiresAt = Instant.ofEpochSecond(jwt.getExpirationTime());
+        if (!signedIn.firstUse(tokenId, Instant.now())) {
+            return;
+        }
         try {
             String name = jwt.getClaim("name");
             Locale language = headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
                     : headers.getAcceptableLanguages().get(0);
             accounts.signIn(name, language.getLanguage());
+            signedIn.signedIn(tokenId, expiresAt);
         } catch (Refusal refusal) {
             request.abortWith(Problems.of(refusal, headers, path));
         }
+    }
+
+    /** The token's own id; a token without one is known by its subject and issue time. */
+    private String tokenId() {
+        String id = jwt.getTokenID();
+        return id != null ? id : jwt.getSubject() + "@" + jwt.getIssuedAtTime();
     }
 
     /** Reading an invitation before logging in is the only public call. */
