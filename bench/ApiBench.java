@@ -27,7 +27,7 @@ public class ApiBench {
 
     static final String PORTAL = System.getProperty("portal", "http://localhost:9080");
     static final String KEYCLOAK = System.getProperty("keycloak", "http://localhost:18080");
-    static final String PASSWORD = "Bench-2026!";
+    static final String PASSWORD = "Bench-Portal-2026!";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
@@ -51,6 +51,7 @@ public class ApiBench {
         System.out.printf("Filled %d members (Keycloak user, invitation, acceptance each) in %.1f s%n", members, fillSeconds);
 
         String users = "/api/1/organizations/" + organization + "/users?size=50&search=bench";
+        readPathsSideBySide(owner, organization);
         measure("GET users page (50 of " + (members + 1) + "), 1 client", owner, users, 300, 1);
         measure("GET users page (50 of " + (members + 1) + "), 4 clients", owner, users, 600, 4);
         measure("GET organizations, 1 client", owner, "/api/1/organizations", 300, 1);
@@ -76,6 +77,68 @@ public class ApiBench {
 
     static void measure(String name, String token, String path, int requests, int clients) throws Exception {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        long took = run(path, token, requests, clients, nanos);
+        report(name, nanos, took);
+    }
+
+    /**
+     * The read paths measured side by side in one run, 64 parallel clients each, after a warm-up of
+     * all: Liberty's /health/live (no login), the smallest authenticated endpoint (/api/1/me), then the
+     * main read endpoints, in three rounds over all paths; each one's median throughput as a ratio of
+     * the smallest authenticated one, and p50/p99 over all its requests.
+     */
+    static void readPathsSideBySide(String owner, String organization) throws Exception {
+        String base = "/api/1/organizations/" + organization;
+        String[][] paths = {{"/health/live", null}, {"/api/1/me", owner}, {"/api/1/organizations", owner},
+                {base + "/users?size=50", owner}, {base + "/invoices?size=50", owner}, {base + "/products", owner}};
+        int clients = Integer.getInteger("clients", 64);
+        int requests = Integer.getInteger("requests", 2048);
+        int rounds = 3;
+        for (String[] path : paths) {
+            run(path[0], path[1], requests, clients);
+        }
+        // rounds over all paths, so that a slow moment of the machine does not fall on one path only
+        List<List<Long>> latencies = new ArrayList<>();
+        List<List<Double>> rates = new ArrayList<>();
+        for (String[] path : paths) {
+            latencies.add(Collections.synchronizedList(new ArrayList<>()));
+            rates.add(new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < paths.length; i++) {
+                List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+                long took = run(paths[i][0], paths[i][1], requests, clients, nanos);
+                rates.get(i).add(nanos.size() / (took / 1e9));
+                latencies.get(i).addAll(nanos);
+            }
+        }
+        double[] throughput = new double[paths.length];
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < paths.length; i++) {
+            List<Double> sortedRates = new ArrayList<>(rates.get(i));
+            Collections.sort(sortedRates);
+            throughput[i] = sortedRates.get(rounds / 2);
+            List<Long> sorted = new ArrayList<>(latencies.get(i));
+            Collections.sort(sorted);
+            rows.add(String.format("| `GET %s` | %.0f | %.1f | %.1f |", paths[i][0].replace(organization, "{org}"),
+                    throughput[i], sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6));
+        }
+        requests = requests * rounds;
+        System.out.printf("%nRead paths side by side, %d clients, %d requests each:%n", clients, requests);
+        System.out.println("| path | req/s | p50 ms | p99 ms | ratio to /api/1/me |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        for (int i = 0; i < paths.length; i++) {
+            System.out.println(rows.get(i) + String.format(" %.2f |", throughput[i] / throughput[1]));
+        }
+        System.out.println("Liberty resident memory after the read paths: " + libertyRss());
+        System.out.println();
+    }
+
+    static long run(String path, String token, int requests, int clients) throws Exception {
+        return run(path, token, requests, clients, Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    static long run(String path, String token, int requests, int clients, List<Long> nanos) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
@@ -83,7 +146,11 @@ public class ApiBench {
             running.add(pool.submit(() -> {
                 for (int i = 0; i < requests / clients; i++) {
                     long t = System.nanoTime();
-                    call("GET", path, token, null);
+                    if (token == null) {
+                        get(path);
+                    } else {
+                        call("GET", path, token, null);
+                    }
                     nanos.add(System.nanoTime() - t);
                 }
                 return null;
@@ -93,7 +160,15 @@ public class ApiBench {
             f.get();
         }
         pool.shutdown();
-        report(name, nanos, System.nanoTime() - start);
+        return System.nanoTime() - start;
+    }
+
+    static void get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(PORTAL + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("GET " + path + " -> " + response.statusCode());
+        }
     }
 
     static void measureWrites(String owner, String organization, int count) throws Exception {
