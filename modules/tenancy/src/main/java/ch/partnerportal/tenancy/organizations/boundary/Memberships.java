@@ -77,6 +77,8 @@ public class Memberships {
                 .getSingleResult();
         List<MemberView> items = em.createQuery("select m" + where + " order by " + order, Membership.class)
                 .setParameter("organization", organizationId).setParameter("pattern", pattern)
+                // the page's accounts in the same query, not one query per member
+                .setHint("eclipselink.join-fetch", "m.account")
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
                 .getResultStream().map(Membership::view).toList();
