@@ -141,8 +141,6 @@ public class Orders {
         return new Page<>(em.createQuery("select i from Invoice i where i.organizationId = :organization "
                         + "order by i.createdAt desc, i.id", Invoice.class)
                 .setParameter("organization", organizationId).setFirstResult(Math.max(first, 0))
-                // the page's lines in one more query, not one per invoice
-                .setHint("eclipselink.batch", "i.lines").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(pageSize(size)).getResultStream().map(OrderViews::invoice).toList(), total);
     }
 
