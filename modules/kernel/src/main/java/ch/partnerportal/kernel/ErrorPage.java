@@ -31,7 +31,6 @@ public class ErrorPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
-    private static final List<String> SUPPORTED = List.of("en", "de", "fr", "it");
     private static final List<String> PAGES = List.of("400", "403", "404", "500", "503", "expired", "foreign-origin");
     private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
@@ -111,12 +110,7 @@ public class ErrorPage extends HttpServlet {
 
     /** The chosen language of the session where a module knows one; here the browser's. */
     protected Locale locale(HttpServletRequest request) {
-        for (Locale accepted : Collections.list(request.getLocales())) {
-            if (SUPPORTED.contains(accepted.getLanguage())) {
-                return Locale.forLanguageTag(accepted.getLanguage());
-            }
-        }
-        return Locale.ENGLISH;
+        return Languages.firstSupported(Collections.list(request.getLocales()));
     }
 
     static String page(HttpServletRequest request, boolean openedDirectly, int status, Throwable failure) {

@@ -44,8 +44,8 @@ import java.util.List;
 @APIResponse(responseCode = "403", description = "Only platform administrators import bank notifications")
 public class BankNotificationsResource {
 
-    /** A day's notification of a busy account is far smaller; more is refused before it fills the memory. */
-    static final int LARGEST_FILE = 10 * 1024 * 1024;
+    /** More is refused before it fills the memory. */
+    static final int LARGEST_FILE = ApiError.LARGEST_BODY_MB * 1024 * 1024;
 
     @Inject
     BankTransfers transfers;
@@ -59,7 +59,7 @@ public class BankNotificationsResource {
     public JsonObject importNotification(InputStream body) throws Refusal, IOException {
         byte[] xml = body.readNBytes(LARGEST_FILE + 1);
         if (xml.length > LARGEST_FILE) {
-            throw new Refusal(ApiError.BODY_TOO_LARGE, LARGEST_FILE / 1024 / 1024);
+            throw new Refusal(ApiError.BODY_TOO_LARGE, ApiError.LARGEST_BODY_MB);
         }
         BankImportView report = transfers.importNotification(xml);
         return Json.createObjectBuilder()

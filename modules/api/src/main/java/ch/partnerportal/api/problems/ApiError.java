@@ -21,8 +21,8 @@ public enum ApiError implements ErrorCode {
     UNAVAILABLE(15, 503),
     INTERNAL(99, 500);
 
-    /** The largest body the server takes, in MB, as the container's refusal says it. */
-    public static final int LARGEST_BODY_MB = 12;
+    /** The largest body the API takes, in MB (a day's bank notification of a busy account is far smaller). */
+    public static final int LARGEST_BODY_MB = 10;
 
     private final int number;
     private final int httpStatus;

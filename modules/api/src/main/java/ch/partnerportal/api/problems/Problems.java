@@ -1,5 +1,6 @@
 package ch.partnerportal.api.problems;
 
+import ch.partnerportal.kernel.Languages;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -55,12 +56,6 @@ public final class Problems {
     }
 
     private static Locale locale(List<Locale> accepted) {
-        for (Locale locale : accepted) {
-            String language = locale.getLanguage();
-            if (List.of("en", "de", "fr", "it").contains(language)) {
-                return Locale.forLanguageTag(language);
-            }
-        }
-        return Locale.ENGLISH;
+        return Languages.firstSupported(accepted);
     }
 }

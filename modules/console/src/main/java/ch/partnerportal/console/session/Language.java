@@ -1,5 +1,6 @@
 package ch.partnerportal.console.session;
 
+import ch.partnerportal.kernel.Languages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -20,7 +21,7 @@ import java.util.Locale;
 public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final List<String> SUPPORTED = List.of("en", "de", "fr", "it");
+    public static final List<String> SUPPORTED = Languages.SUPPORTED;
     private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
 
     private Locale locale;

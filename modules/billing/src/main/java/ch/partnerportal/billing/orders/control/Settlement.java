@@ -67,15 +67,9 @@ public class Settlement {
      * @throws Refusal GATEWAY_TIMEOUT: the provider did not answer the question either
      */
     public Optional<PaymentView> settleInDoubt(PurchaseOrder order, Instant now) throws Refusal {
-        String providerKey = providerKey(order, order.paymentKey().orElseThrow());
-        Optional<PaymentGateway.Result> known = gateway.lookup(providerKey);
-        if (known.isPresent()) {
-            return Optional.of(settle(order, known.get(), now));
-        }
-        if (order.awaitingSince().orElse(now).plus(PaymentGateway.IN_DOUBT_GRACE).isBefore(now)) {
-            return Optional.of(settle(order, PaymentGateway.Result.forgotten(providerKey), now));
-        }
-        return Optional.empty();
+        Optional<PaymentGateway.Result> settled = gateway.inDoubt(providerKey(order, order.paymentKey().orElseThrow()),
+                order.awaitingSince().orElse(now), now);
+        return settled.isEmpty() ? Optional.empty() : Optional.of(settle(order, settled.get(), now));
     }
 
     /**

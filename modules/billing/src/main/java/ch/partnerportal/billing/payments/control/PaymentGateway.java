@@ -169,6 +169,21 @@ public interface PaymentGateway {
     Optional<Result> lookup(String idempotencyKey) throws Refusal;
 
     /**
+     * What became of a charge whose answer was lost: the provider's answer when it knows the charge;
+     * a charge that never arrived (declined) once {@link #IN_DOUBT_GRACE} has passed since the attempt
+     * without the provider knowing it; empty while it may still arrive.
+     *
+     * @throws Refusal GATEWAY_TIMEOUT: the provider did not answer this question either
+     */
+    default Optional<Result> inDoubt(String idempotencyKey, Instant attemptedAt, Instant now) throws Refusal {
+        Optional<Result> known = lookup(idempotencyKey);
+        if (known.isPresent() || !attemptedAt.plus(IN_DOUBT_GRACE).isBefore(now)) {
+            return known;
+        }
+        return Optional.of(Result.forgotten(idempotencyKey));
+    }
+
+    /**
      * Passes the payer's answer to a charge that asked for an action: {@code "approve"} (any case)
      * approves, anything else declines (the payer failed or refused authentication). Once decided,
      * further calls answer the same final result.

@@ -48,15 +48,12 @@ public class DepositSettlement {
      * @return the settled deposit, or empty while it stays in doubt
      */
     public Optional<DepositView> settleInDoubt(PendingDeposit pending, Instant now) throws Refusal {
-        Optional<PaymentGateway.Result> known = gateway.lookup(pending.providerKey());
-        if (known.isPresent()) {
-            pending.providerAnswered(known.get().transactionId());
-            return Optional.of(settle(pending, known.get(), now));
+        Optional<PaymentGateway.Result> settled = gateway.inDoubt(pending.providerKey(), pending.createdAt(), now);
+        if (settled.isEmpty()) {
+            return Optional.empty();
         }
-        if (pending.createdAt().plus(PaymentGateway.IN_DOUBT_GRACE).isBefore(now)) {
-            return Optional.of(settle(pending, PaymentGateway.Result.forgotten(pending.providerKey()), now));
-        }
-        return Optional.empty();
+        pending.providerAnswered(settled.get().transactionId());
+        return Optional.of(settle(pending, settled.get(), now));
     }
 
     /** Asks the provider where a waiting deposit stands and settles it when decided (the 15 s poll). */
