@@ -123,15 +123,17 @@ final class Browser implements AutoCloseable {
     /**
      * Waits until the condition holds. An Ajax update or a page load may replace the element between
      * finding it and using it: Chromium then says it is stale or that it no longer belongs to the
-     * document. Either way the element is looked up again.
+     * document; a lookup made while a script navigates away (the expired-page redirect of an Ajax
+     * failure) is "aborted by navigation". Each time the element is looked up again.
      */
     private <T> T until(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(d -> {
             try {
                 return condition.apply(d);
             } catch (WebDriverException e) {
-                if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
-                        .contains("does not belong to the document")) {
+                String message = String.valueOf(e.getMessage());
+                if (e instanceof StaleElementReferenceException || message.contains("does not belong to the document")
+                        || message.contains("aborted by navigation")) {
                     return null;
                 }
                 throw e;

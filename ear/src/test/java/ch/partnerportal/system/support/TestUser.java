@@ -29,6 +29,10 @@ public final class TestUser {
         return email;
     }
 
+    public String password() {
+        return password;
+    }
+
     public String keycloakId() {
         return keycloakId;
     }

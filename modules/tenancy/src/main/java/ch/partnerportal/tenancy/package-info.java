@@ -20,6 +20,13 @@
  *       nobody logs in with them, and they are where injection hides.</li>
  *   <li>An invitation's language is one of en, de, fr, it when given, refused otherwise (TEN-125); a
  *       browser's or token's language is only a preference and falls back to English.</li>
+ *   <li>An administrator of the identity provider (Keycloak's console) changes roles, permissions and
+ *       removes members without being a member, under ORG-5 to ORG-7 and ORG-9 all the same
+ *       ({@code AdministratorChanges}); the affected member's notice names that administrator. Adding
+ *       someone who is not a member is refused (TEN-126): a person joins by an invitation they accept
+ *       (ORG-4). A member keeps exactly one role: taking the only one away is refused (TEN-128); a
+ *       manager's permissions cannot be taken one by one (TEN-129). Every such change and refusal is
+ *       in the organization's audit trail.</li>
  * </ul>
  */
 package ch.partnerportal.tenancy;

@@ -275,6 +275,44 @@ class OrganizationRulesTest {
         assertThat(organization.changeRole(bruno, carla.id(), Role.ADMINISTRATOR).changed()).isFalse();
     }
 
+    @Test
+    void ORG_7_anIdentityAdministratorCannotDemoteOrRemoveTheLastLegalRepresentative() {
+        assertThat(catchRefusal(() -> organization.changeRoleAsIdentityAdministrator(anna.id(), Role.ADMINISTRATOR))
+                .errorCode()).isEqualTo(TenancyError.LAST_LEGAL_REPRESENTATIVE);
+        assertThat(catchRefusal(() -> organization.removeAsIdentityAdministrator(anna.id())).errorCode())
+                .isEqualTo(TenancyError.LAST_LEGAL_REPRESENTATIVE);
+        assertThat(organization.membershipOf(anna).orElseThrow().role()).isEqualTo(Role.LEGAL_REPRESENTATIVE);
+    }
+
+    @Test
+    void ORG_6_anIdentityAdministratorChangesRolesAndPermissionsWithoutARoleInTheOrganization() throws Refusal {
+        RoleChange promoted = organization.changeRoleAsIdentityAdministrator(carla.id(), Role.LEGAL_REPRESENTATIVE);
+        assertThat(promoted.before()).isEqualTo(Role.COLLABORATOR);
+        assertThat(organization.legalRepresentativeCount()).isEqualTo(2);
+        organization.changeRoleAsIdentityAdministrator(anna.id(), Role.ADMINISTRATOR);
+        assertThat(organization.legalRepresentativeCount()).as("carla is one now").isEqualTo(1);
+
+        organization.changePermissionAsIdentityAdministrator(dario.id(), ProductAccess.KDRIVE, true);
+        assertThat(organization.membershipOf(dario).orElseThrow().permissions()).containsExactly(ProductAccess.KDRIVE);
+        organization.changePermissionAsIdentityAdministrator(dario.id(), ProductAccess.KDRIVE, false);
+        assertThat(organization.membershipOf(dario).orElseThrow().permissions()).isEmpty();
+    }
+
+    @Test
+    void ORG_3_aManagersPermissionsCannotBeTakenOneByOne() {
+        assertThat(catchRefusal(() -> organization.changePermissionAsIdentityAdministrator(bruno.id(),
+                ProductAccess.MAIL, false)).errorCode()).isEqualTo(TenancyError.PERMISSION_IMPLIED_BY_ROLE);
+        assertThat(organization.membershipOf(bruno).orElseThrow().may(ProductAccess.MAIL)).isTrue();
+    }
+
+    @Test
+    void ORG_5_anIdentityAdministratorRemovesAMember() throws Refusal {
+        organization.removeAsIdentityAdministrator(dario.id());
+        assertThat(organization.membershipOf(dario)).isEmpty();
+        assertThat(catchRefusal(() -> organization.removeAsIdentityAdministrator(dario.id())).errorCode())
+                .isEqualTo(TenancyError.MEMBER_NOT_FOUND);
+    }
+
     private static Refusal catchRefusal(ThrowingAction action) {
         try {
             action.run();

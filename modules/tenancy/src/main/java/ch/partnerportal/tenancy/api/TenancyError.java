@@ -28,7 +28,11 @@ public enum TenancyError implements ErrorCode {
     INVALID_VAT_NUMBER(122, 400),
     NOT_SIGNED_IN(123, 401),
     PRODUCT_ACCESS_REQUIRED(124, 403),
-    UNKNOWN_LANGUAGE(125, 400);
+    UNKNOWN_LANGUAGE(125, 400),
+    JOIN_BY_INVITATION(126, 409),
+    UNKNOWN_ACCOUNT(127, 404),
+    ROLE_REQUIRED(128, 409),
+    PERMISSION_IMPLIED_BY_ROLE(129, 409);
 
     private final int number;
     private final int httpStatus;

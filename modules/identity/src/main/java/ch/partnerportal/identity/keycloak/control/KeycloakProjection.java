@@ -3,6 +3,7 @@ package ch.partnerportal.identity.keycloak.control;
 import ch.partnerportal.identity.keycloak.entity.KeycloakOrganizationLink;
 import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.OrganizationSnapshot;
+import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,18 +21,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Makes Keycloak match one organization's current state: the Keycloak organization, its members,
- * and the realm groups {@code /organizations/<id>/<role>}. Idempotent: running it twice changes
+ * and the realm groups {@code /organizations/<id>/<role>} and {@code /organizations/<id>/permissions/<kind>}. Idempotent: running it twice changes
  * nothing the second time.
  */
 @Stateless
 public class KeycloakProjection {
 
     static final String ROOT_GROUP = "organizations";
+    /** The parent of the permission groups; {@link ch.partnerportal.tenancy.api.AdministeredChange} reads the same names. */
+    static final String PERMISSIONS = "permissions";
     private static final Logger LOG = Logger.getLogger(KeycloakProjection.class.getName());
     private static final int PAGE = 1000;
     private static final int ALL = 10_000;
@@ -172,28 +176,45 @@ public class KeycloakProjection {
         }
     }
 
+    /**
+     * One group per role and, under {@code permissions}, one per kind of product with the members who
+     * may use it (every kind for legal representatives and administrators), so that Keycloak's
+     * console and the {@code organization_roles} claim show what each member may touch.
+     */
     private void syncRoleGroups(String organizationId, OrganizationSnapshot snapshot, Map<String, String> userIds) {
         String organizationGroup = childGroup(rootGroup(), organizationId, true).orElseThrow();
         for (Role role : Role.values()) {
-            String group = childGroup(organizationGroup, role.slug(), true).orElseThrow();
-            Set<String> wanted = new HashSet<>();
-            snapshot.members().stream().filter(m -> m.role() == role && userIds.containsKey(m.email()))
-                    .forEach(m -> wanted.add(userIds.get(m.email())));
-            Set<String> present = keycloak.call("list group " + group,
-                            realm -> realm.groups().group(group).members(0, ALL, true)).stream()
-                    .map(UserRepresentation::getId).collect(Collectors.toSet());
-            for (String userId : wanted) {
-                if (!present.contains(userId)) {
-                    keycloak.run("join group " + group, realm -> realm.users().get(userId).joinGroup(group));
-                }
+            syncGroup(childGroup(organizationGroup, role.slug(), true).orElseThrow(),
+                    users(snapshot, userIds, m -> m.role() == role));
+        }
+        String permissions = childGroup(organizationGroup, PERMISSIONS, true).orElseThrow();
+        for (ProductAccess permission : ProductAccess.values()) {
+            syncGroup(childGroup(permissions, permission.slug(), true).orElseThrow(),
+                    users(snapshot, userIds, m -> m.permissions().contains(permission)));
+        }
+    }
+
+    private static Set<String> users(OrganizationSnapshot snapshot, Map<String, String> userIds,
+                                     Predicate<OrganizationSnapshot.Member> which) {
+        return snapshot.members().stream().filter(m -> which.test(m) && userIds.containsKey(m.email()))
+                .map(m -> userIds.get(m.email())).collect(Collectors.toSet());
+    }
+
+    private void syncGroup(String group, Set<String> wanted) {
+        Set<String> present = keycloak.call("list group " + group,
+                        realm -> realm.groups().group(group).members(0, ALL, true)).stream()
+                .map(UserRepresentation::getId).collect(Collectors.toSet());
+        for (String userId : wanted) {
+            if (!present.contains(userId)) {
+                keycloak.run("join group " + group, realm -> realm.users().get(userId).joinGroup(group));
             }
-            for (String userId : present) {
-                if (!wanted.contains(userId)) {
-                    keycloak.find("leave group " + group, realm -> {
-                        realm.users().get(userId).leaveGroup(group);
-                        return userId;
-                    });
-                }
+        }
+        for (String userId : present) {
+            if (!wanted.contains(userId)) {
+                keycloak.find("leave group " + group, realm -> {
+                    realm.users().get(userId).leaveGroup(group);
+                    return userId;
+                });
             }
         }
     }

@@ -1,5 +1,6 @@
 package ch.partnerportal.identity.outbox.boundary;
 
+import ch.partnerportal.identity.keycloak.boundary.KeycloakChanges;
 import ch.partnerportal.identity.keycloak.control.KeycloakProjection;
 import ch.partnerportal.identity.outbox.control.MailDelivery;
 import ch.partnerportal.identity.outbox.control.OutboxWork;
@@ -19,7 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Carries out due outbox entries every two seconds, outside any transaction, one entry at a time,
+ * Takes in what Keycloak administrators changed in Keycloak's console, then carries out due outbox
+ * entries, every two seconds, outside any transaction, one entry at a time,
  * each claimed first so that several servers on one database share the work without doing an entry
  * twice;
  * changes people made before reconciliation work; and queues every organization for a background
@@ -34,6 +36,8 @@ public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 50;
+    /** How long a round goes on with reconciliation work before Keycloak's admin events are read again. */
+    private static final long BACKGROUND_ROUND_NANOS = 1_500_000_000L;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean reconciledSinceStart = new AtomicBoolean();
@@ -50,6 +54,9 @@ public class OutboxDispatcher {
     @Inject
     Reconciliation reconciliation;
 
+    @Inject
+    KeycloakChanges keycloakChanges;
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "outbox")
     public void dispatch() {
         if (!running.compareAndSet(false, true)) {
@@ -60,11 +67,31 @@ public class OutboxDispatcher {
                 // Changes made while this server was down or Keycloak's data was reset get repaired.
                 reconciliation.queueAll();
             }
-            for (OutboxWork.Due due : work.due(BATCH)) {
-                work.claim(due).ifPresent(this::carryOut);
+            takeInKeycloakChanges();
+            long until = System.nanoTime() + BACKGROUND_ROUND_NANOS;
+            boolean more = true;
+            while (more && System.nanoTime() < until) {
+                more = false;
+                for (OutboxWork.Due due : work.due(BATCH)) {
+                    work.claim(due).ifPresent(this::carryOut);
+                    if (due.background()) {
+                        // after each reconciliation, read again: a change made meanwhile goes first
+                        more = true;
+                        break;
+                    }
+                }
             }
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Before the projections: what Keycloak administrators changed is read before anything is written over it. */
+    private void takeInKeycloakChanges() {
+        try {
+            keycloakChanges.takeIn();
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Reading Keycloak's admin events failed, will retry: " + failure);
         }
     }
 

@@ -34,8 +34,9 @@ public class OutboxWork {
     @Resource
     SessionContext context;
 
+    /** @param background reconciliation work, which waits behind the changes people make */
     public record Due(String id, long version, OutboxEntry.Kind kind, String subjectKey, String mailSubject,
-                      String mailBody) {
+                      String mailBody, boolean background) {
     }
 
     public List<Due> due(int limit) {
@@ -44,7 +45,8 @@ public class OutboxWork {
                 .setParameter("status", OutboxEntry.Status.PENDING)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(e -> new Due(e.id(), e.version(), e.kind(), e.subjectKey(), e.mailSubject(), e.mailBody()))
+                .map(e -> new Due(e.id(), e.version(), e.kind(), e.subjectKey(), e.mailSubject(), e.mailBody(),
+                        e.background()))
                 .toList();
     }
 
@@ -68,7 +70,7 @@ public class OutboxWork {
             return Optional.empty();
         }
         return Optional.of(new Due(due.id(), entry.version(), due.kind(), due.subjectKey(), due.mailSubject(),
-                due.mailBody()));
+                due.mailBody(), due.background()));
     }
 
     /** Closes the entry unless it was asked for again meanwhile (then it runs once more). */

@@ -2,6 +2,7 @@ package ch.partnerportal.tenancy.organizations.boundary;
 
 import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.OrganizationSnapshot;
+import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
 import jakarta.ejb.Local;
@@ -9,9 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The desired state of organizations, read by the identity provider projection, and lookups for staff. */
 @Stateless
@@ -30,7 +33,8 @@ public class OrganizationSnapshots implements OrganizationDirectory {
         return new OrganizationSnapshot(organization.id(), organization.name(), true,
                 organization.memberships().stream()
                         .map(m -> new OrganizationSnapshot.Member(m.account().email(), m.account().displayName(),
-                                m.role()))
+                                m.role(), Arrays.stream(ProductAccess.values()).filter(m::may)
+                                .collect(Collectors.toUnmodifiableSet())))
                         .toList());
     }
 

@@ -12,7 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The translated e-mails of tenancy: role changes (ORG-9) and invitations (ORG-4). */
+/** The translated e-mails of tenancy: role changes (ORG-9), invitations (ORG-4), refused changes made in the identity provider. */
 public final class NoticeTexts {
 
     private static final String BUNDLE = "ch.partnerportal.tenancy.notices";
@@ -29,6 +29,23 @@ public final class NoticeTexts {
                 format(texts, "role-changed.body", locale, organization, roleName(texts, before),
                         roleName(texts, after), changedBy, consoleUrl),
                 "role-changed");
+    }
+
+    /** ORG-7 and the audit trail: a change made in the identity provider's console was refused and undone. */
+    public static Notice administrationRefused(String recipient, Locale locale, String organization, String change,
+                                               String administrator, String reason, String consoleUrl) {
+        ResourceBundle texts = bundle(locale);
+        return new Notice(recipient,
+                format(texts, "administration-refused.subject", locale, organization),
+                format(texts, "administration-refused.body", locale, organization, administrator, change, reason,
+                        consoleUrl),
+                "administration-refused");
+    }
+
+    /** What an administrator did in the identity provider's console, in words: "added x to the group y". */
+    public static String administeredChange(Locale locale, String kind, String login, String group) {
+        ResourceBundle texts = bundle(locale);
+        return format(texts, "administered." + kind, locale, login, group);
     }
 
     public static Notice invitation(String recipient, Locale locale, String organization, Role role, String inviter,

@@ -213,6 +213,49 @@ public class Organization {
                 && !mine.isLegalRepresentative()) {
             throw new Refusal(TenancyError.LEGAL_REPRESENTATIVE_RIGHTS_REQUIRED);
         }
+        return assignRole(target, newRole);
+    }
+
+    /**
+     * ORG-7 and ORG-9 for a change an administrator of the identity provider made in its own console:
+     * that administrator needs no role here, and the organization keeps a legal representative.
+     */
+    public RoleChange changeRoleAsIdentityAdministrator(String accountId, Role newRole) throws Refusal {
+        return assignRole(membershipOf(accountId).orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND)),
+                newRole);
+    }
+
+    /** ORG-5 and ORG-7 for a removal made in the identity provider's console. */
+    public Membership removeAsIdentityAdministrator(String accountId) throws Refusal {
+        Membership target = membershipOf(accountId).orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+        requireLegalRepresentativeRemains(List.of(target));
+        memberships.remove(target);
+        return target;
+    }
+
+    /**
+     * ORG-6 for one permission given or taken in the identity provider's console. Managers hold every
+     * permission (ORG-3), so none can be taken from them one by one.
+     */
+    public Membership changePermissionAsIdentityAdministrator(String accountId, ProductAccess permission,
+                                                              boolean granted) throws Refusal {
+        Membership target = membershipOf(accountId).orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+        if (!granted && target.role().mayManage()) {
+            throw new Refusal(TenancyError.PERMISSION_IMPLIED_BY_ROLE, target.account().email());
+        }
+        Set<ProductAccess> permissions = EnumSet.noneOf(ProductAccess.class);
+        permissions.addAll(target.permissions());
+        if (granted) {
+            permissions.add(permission);
+        } else {
+            permissions.remove(permission);
+        }
+        target.setAccess(permissions, target.contacts());
+        return target;
+    }
+
+    private RoleChange assignRole(Membership target, Role newRole) throws Refusal {
+        Role before = target.role();
         if (before == Role.LEGAL_REPRESENTATIVE && newRole != Role.LEGAL_REPRESENTATIVE) {
             requireLegalRepresentativeRemains(List.of(target));
         }

@@ -1,0 +1,16 @@
+package ch.partnerportal.tenancy.api;
+
+import java.time.Instant;
+
+/**
+ * One entry of an organization's audit trail: a change made or refused on behalf of someone who is
+ * not one of its members acting in the portal (an administrator of the identity provider, and later
+ * partners and support).
+ *
+ * @param actorKind for example {@code identity-administrator}
+ * @param action    for example {@code role-changed}, {@code member-removed}, {@code change-refused}
+ * @param subject   whom it was about (an e-mail address)
+ */
+public record AuditEntryView(Instant at, String actorKind, String actor, String action, String subject,
+                             String detail) {
+}

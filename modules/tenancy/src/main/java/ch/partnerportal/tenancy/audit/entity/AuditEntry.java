@@ -1,0 +1,68 @@
+package ch.partnerportal.tenancy.audit.entity;
+
+import ch.partnerportal.tenancy.api.AuditEntryView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of an organization's audit trail; written once, never changed. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    /** The kind of actor for changes made in the identity provider's own console. */
+    public static final String IDENTITY_ADMINISTRATOR = "identity-administrator";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "organization_id", nullable = false, length = 36)
+    private String organizationId;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant at;
+
+    @Column(name = "actor_kind", nullable = false, length = 30)
+    private String actorKind;
+
+    @Column(nullable = false, length = 300)
+    private String actor;
+
+    @Column(nullable = false, length = 40)
+    private String action;
+
+    @Column(nullable = false, length = 254)
+    private String subject;
+
+    @Column(nullable = false, length = 1000)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(String organizationId, Instant at, String actorKind, String actor, String action,
+                      String subject, String detail) {
+        this.id = UUID.randomUUID().toString();
+        this.organizationId = organizationId;
+        this.at = at;
+        this.actorKind = actorKind;
+        this.actor = cut(actor, 300);
+        this.action = action;
+        this.subject = cut(subject, 254);
+        this.detail = cut(detail, 1000);
+    }
+
+    private static String cut(String text, int max) {
+        String value = text == null ? "" : text;
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+    public AuditEntryView view() {
+        return new AuditEntryView(at, actorKind, actor, action, subject, detail);
+    }
+}
