@@ -2,19 +2,23 @@ package ch.partnerportal.billing.prepaid.control;
 
 import ch.partnerportal.billing.prepaid.entity.PrepaidAccount;
 import ch.partnerportal.kernel.Currency;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 
 /**
  * Opens an organization's account in its own transaction, so that the first deposits arriving
  * together all find one account to lock: the database's unique key lets one opening win and the
- * others fail harmlessly.
+ * others roll back quietly (no exception leaves the bean, so the container logs no error for a race
+ * that harms nothing).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -26,6 +30,9 @@ public class AccountOpening {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     public void open(String organizationId, Currency currency) {
         boolean exists = !em.createQuery("select a.id from PrepaidAccount a "
                         + "where a.organizationId = :organization and a.currency = :currency", String.class)
@@ -34,7 +41,11 @@ public class AccountOpening {
                 .getResultList().isEmpty();
         if (!exists) {
             em.persist(PrepaidAccount.open(organizationId, currency, clock.instant()));
-            em.flush();
+            try {
+                em.flush();
+            } catch (PersistenceException openedMeanwhile) {
+                context.setRollbackOnly();
+            }
         }
     }
 }

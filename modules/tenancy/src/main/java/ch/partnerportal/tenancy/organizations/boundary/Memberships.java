@@ -128,10 +128,15 @@ public class Memberships {
         organization.requireManager(caller);
         Membership target = organization.membershipOf(accountId)
                 .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+        Set<ProductAccess> granted = target.permissions();
         organization.changeAccess(caller, accountId, permissions == null ? target.permissions() : permissions,
                 contacts == null ? target.contacts() : contacts);
         if (role != null) {
             roleChanged(organization, caller, organization.changeRole(caller, accountId, role));
+        }
+        if (!granted.equals(target.permissions())) {
+            // the identity provider's permission groups follow
+            store.changed(organization);
         }
         return target.view();
     }
@@ -150,6 +155,8 @@ public class Memberships {
                                    Set<ContactTopic> contacts) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
-        return organization.changeAccess(caller, accountId, permissions, contacts).view();
+        Membership target = organization.changeAccess(caller, accountId, permissions, contacts);
+        store.changed(organization);
+        return target.view();
     }
 }
