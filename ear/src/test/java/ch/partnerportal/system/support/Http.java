@@ -68,6 +68,8 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Exchanges.record(method, URI.create(url), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
             return new Reply(method + " " + url, response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + url + " failed", e);

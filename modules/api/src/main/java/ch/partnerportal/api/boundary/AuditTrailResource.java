@@ -1,7 +1,7 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.bodies.AuditTrailPage;
 import ch.partnerportal.kernel.Refusal;
-import ch.partnerportal.tenancy.api.AuditEntryView;
 import ch.partnerportal.tenancy.audit.boundary.AuditTrail;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 
 /**
  * An organization's audit trail: what was changed or refused on behalf of someone who is not a member
@@ -25,10 +24,6 @@ import java.util.List;
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
 public class AuditTrailResource {
 
-    /** One page of the audit trail. */
-    public record AuditTrailPage(List<AuditEntryView> items, long total) {
-    }
-
     @Inject
     AuditTrail trail;
 
@@ -38,7 +33,6 @@ public class AuditTrailResource {
     public AuditTrailPage entries(@PathParam("organization") String organization, @QueryParam("first") String first,
                                   @QueryParam("size") String size) throws Refusal {
         Paging paging = Paging.newestFirst(first, size, AuditTrail.MAX_PAGE);
-        var page = trail.entries(organization, paging.first(), paging.size());
-        return new AuditTrailPage(page.items(), page.total());
+        return AuditTrailPage.of(trail.entries(organization, paging.first(), paging.size()));
     }
 }

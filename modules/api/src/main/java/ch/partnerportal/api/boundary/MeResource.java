@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.bodies.Account;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
 import ch.partnerportal.tenancy.api.AccountView;
@@ -22,13 +23,8 @@ public class MeResource {
 
     @GET
     @APIResponse(responseCode = "200", description = "OK")
-    public JsonObject me() throws Refusal {
-        AccountView me = accounts.me();
-        return Json.createObjectBuilder()
-                .add("id", me.id())
-                .add("email", me.email())
-                .add("displayName", me.displayName())
-                .add("language", me.language())
-                .build();
+    @APIResponse(responseCode = "401", description = "API-002 no bearer token")
+    public Account me() throws Refusal {
+        return Account.of(accounts.me());
     }
 }

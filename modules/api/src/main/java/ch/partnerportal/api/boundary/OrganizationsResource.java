@@ -1,5 +1,11 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.bodies.Invitation;
+import ch.partnerportal.api.bodies.InvitationList;
+import ch.partnerportal.api.bodies.Member;
+import ch.partnerportal.api.bodies.MemberPage;
+import ch.partnerportal.api.bodies.Organization;
+import ch.partnerportal.api.bodies.OrganizationList;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
 import ch.partnerportal.tenancy.api.InvitationRequest;
@@ -72,26 +78,22 @@ public class OrganizationsResource {
 
     @APIResponse(responseCode = "200", description = "OK")
     @GET
-    public JsonObject mine() throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (OrganizationView view : accounts.organizations()) {
-            items.add(Representations.organization(view));
-        }
-        return Json.createObjectBuilder().add("items", items).build();
+    public OrganizationList mine() throws Refusal {
+        return new OrganizationList(accounts.organizations().stream().map(Organization::of).toList());
     }
 
     @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}")
-    public JsonObject details(@PathParam("organization") String organization) throws Refusal {
-        return Representations.organization(organizations.details(organization));
+    public Organization details(@PathParam("organization") String organization) throws Refusal {
+        return Organization.of(organizations.details(organization));
     }
 
     /** Merge-patch of the details (ORG-3): absent fields keep their value, null clears an optional one. */
     @APIResponse(responseCode = "200", description = "OK")
     @PATCH
     @Path("{organization}")
-    public JsonObject changeDetails(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    public Organization changeDetails(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT))) JsonValue json)
             throws Refusal {
         JsonObject body = Representations.object(json, "name", "street", "postalCode", "city", "country", "vatNumber");
@@ -103,34 +105,34 @@ public class OrganizationsResource {
                 body.containsKey("city") ? Representations.text(body, "city") : current.city(),
                 body.containsKey("country") ? Representations.text(body, "country") : current.country(),
                 body.containsKey("vatNumber") ? Representations.text(body, "vatNumber") : current.vatNumber());
-        return Representations.organization(organizations.changeDetails(organization, details));
+        return Organization.of(organizations.changeDetails(organization, details));
     }
 
     @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}/users")
-    public JsonObject users(@PathParam("organization") String organization, @QueryParam("search") String search,
+    public MemberPage users(@PathParam("organization") String organization, @QueryParam("search") String search,
                             @QueryParam("first") String first, @QueryParam("size") String size,
                             @QueryParam("sort") String sort, @QueryParam("descending") String descending)
             throws Refusal {
         Paging paging = Paging.read(first, size, 50, Memberships.MAX_PAGE, sort, Memberships.SORTS, descending);
-        return Paging.json(memberships.members(organization, Paging.search(search), paging.first(),
-                paging.size(), paging.sort(), paging.descending()), Representations::member);
+        return MemberPage.of(memberships.members(organization, Paging.search(search), paging.first(),
+                paging.size(), paging.sort(), paging.descending()));
     }
 
     @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}/users/{account}")
-    public JsonObject user(@PathParam("organization") String organization, @PathParam("account") String account)
+    public Member user(@PathParam("organization") String organization, @PathParam("account") String account)
             throws Refusal {
-        return Representations.member(memberships.member(organization, account));
+        return Member.of(memberships.member(organization, account));
     }
 
     /** ORG-6: role, product permissions and contact preferences; absent fields keep their value. */
     @APIResponse(responseCode = "200", description = "OK")
     @PATCH
     @Path("{organization}/users/{account}")
-    public JsonObject changeUser(@PathParam("organization") String organization,
+    public Member changeUser(@PathParam("organization") String organization,
                                  @PathParam("account") String account, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
         JsonObject body = Representations.object(json, "role", "permissions", "contacts");
@@ -138,7 +140,7 @@ public class OrganizationsResource {
                 body.containsKey("role") ? Representations.role(body, "role") : null,
                 body.containsKey("permissions") ? Representations.permissions(body) : null,
                 body.containsKey("contacts") ? Representations.contacts(body) : null);
-        return Representations.member(current);
+        return Member.of(current);
     }
 
     @APIResponse(responseCode = "204", description = "Done")
@@ -172,14 +174,13 @@ public class OrganizationsResource {
     @APIResponse(responseCode = "200", description = "OK")
     @GET
     @Path("{organization}/invitations")
-    public JsonObject invitations(@PathParam("organization") String organization) throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        invitations.pending(organization).forEach(i -> items.add(Representations.invitation(i)));
-        return Json.createObjectBuilder().add("items", items).build();
+    public InvitationList invitations(@PathParam("organization") String organization) throws Refusal {
+        return new InvitationList(invitations.pending(organization).stream().map(Invitation::of).toList());
     }
 
     /** ORG-4: invite by e-mail with role, permissions and contact preferences. */
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Invitation.class)))
     @POST
     @Path("{organization}/invitations")
     public Response invite(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -190,15 +191,15 @@ public class OrganizationsResource {
                 Representations.permissions(body), Representations.contacts(body),
                 Representations.text(body, "language")));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
-                .entity(Representations.invitation(view)).build();
+                .entity(Invitation.of(view)).build();
     }
 
     @APIResponse(responseCode = "200", description = "OK")
     @POST
     @Path("{organization}/invitations/{invitation}/resend")
-    public JsonObject resend(@PathParam("organization") String organization,
+    public Invitation resend(@PathParam("organization") String organization,
                              @PathParam("invitation") String invitation) throws Refusal {
-        return Representations.invitation(invitations.resend(organization, invitation));
+        return Invitation.of(invitations.resend(organization, invitation));
     }
 
     @APIResponse(responseCode = "204", description = "Done")

@@ -49,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
 @APIResponse(responseCode = "409", description = "BIL-362 the same Idempotency-Key is being processed")
 @APIResponse(responseCode = "422", description = "BIL-312 the Idempotency-Key was used for another request")
+@APIResponse(responseCode = "504", description = "BIL-350 the provider did not answer: the deposit waits in doubt with "
+        + "its key and is settled with the provider before any new attempt")
 public class PrepaidAccountResource {
 
     @Inject

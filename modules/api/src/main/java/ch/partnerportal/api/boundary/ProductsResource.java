@@ -1,11 +1,10 @@
 package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.api.bodies.Product;
+import ch.partnerportal.api.bodies.ProductList;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +25,7 @@ public class ProductsResource {
 
     @GET
     @APIResponse(responseCode = "200", description = "The organization's products by expiry date")
-    public JsonObject products(@PathParam("organization") String organization) throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        orders.products(organization).forEach(p -> items.add(BillingJson.product(p)));
-        return Json.createObjectBuilder().add("items", items).build();
+    public ProductList products(@PathParam("organization") String organization) throws Refusal {
+        return new ProductList(orders.products(organization).stream().map(Product::of).toList());
     }
 }

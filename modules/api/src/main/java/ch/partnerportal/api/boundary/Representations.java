@@ -31,50 +31,6 @@ final class Representations {
     private Representations() {
     }
 
-    static JsonObject organization(OrganizationView o) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", o.id())
-                .add("name", o.name())
-                .add("country", o.country())
-                .add("myRole", o.myRole().slug())
-                .add("mayManage", o.mayManage())
-                .add("memberCount", o.memberCount());
-        addOptional(b, "street", o.street());
-        addOptional(b, "postalCode", o.postalCode());
-        addOptional(b, "city", o.city());
-        addOptional(b, "vatNumber", o.vatNumber());
-        return b.build();
-    }
-
-    static JsonObject member(MemberView m) {
-        return Json.createObjectBuilder()
-                .add("accountId", m.accountId())
-                .add("email", m.email())
-                .add("displayName", m.displayName())
-                .add("role", m.role().slug())
-                .add("permissions", slugs(m.effectivePermissions().stream().map(ProductAccess::slug).toList()))
-                .add("grantedPermissions", slugs(m.permissions().stream().map(ProductAccess::slug).toList()))
-                .add("contacts", slugs(m.contacts().stream().map(ContactTopic::slug).toList()))
-                .add("joinedAt", m.joinedAt().toString())
-                .build();
-    }
-
-    static JsonObject invitation(InvitationView i) {
-        return Json.createObjectBuilder()
-                .add("id", i.id())
-                .add("organizationId", i.organizationId())
-                .add("organizationName", i.organizationName())
-                .add("email", i.email())
-                .add("role", i.role().slug())
-                .add("permissions", slugs(i.permissions().stream().map(ProductAccess::slug).toList()))
-                .add("contacts", slugs(i.contacts().stream().map(ContactTopic::slug).toList()))
-                .add("status", i.status().toLowerCase())
-                .add("existingAccount", i.existingAccount())
-                .add("createdAt", i.createdAt().toString())
-                .add("expiresAt", i.expiresAt().toString())
-                .build();
-    }
-
     static JsonArray slugs(Collection<String> values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         values.stream().sorted().forEach(array::add);

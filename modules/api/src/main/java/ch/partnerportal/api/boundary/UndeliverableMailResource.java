@@ -1,13 +1,10 @@
 package ch.partnerportal.api.boundary;
 
-import ch.partnerportal.identity.api.UndeliverableMailView;
+import ch.partnerportal.api.bodies.UndeliverableMailPage;
 import ch.partnerportal.identity.outbox.boundary.UndeliverableMail;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,12 +31,12 @@ public class UndeliverableMailResource {
     UndeliverableMail mail;
 
     @GET
-    @APIResponse(responseCode = "200", description = "{items: [{id, recipient, subject, topic, attempts, reason, "
-            + "createdAt, setAsideAt}], total}, newest set aside first")
+    @APIResponse(responseCode = "200", description = "The e-mails set aside, newest first" + Paging.PAGE)
     @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
-    public JsonObject list(@QueryParam("first") String first, @QueryParam("size") String size) throws Refusal {
+    public UndeliverableMailPage list(@QueryParam("first") String first, @QueryParam("size") String size)
+            throws Refusal {
         Paging paging = Paging.newestFirst(first, size, UndeliverableMail.MAX_PAGE);
-        return Paging.json(mail.list(paging.first(), paging.size()), UndeliverableMailResource::json);
+        return UndeliverableMailPage.of(mail.list(paging.first(), paging.size()));
     }
 
     @POST
@@ -58,23 +55,5 @@ public class UndeliverableMailResource {
     public Response discard(@PathParam("id") String id) throws Refusal {
         mail.discard(id);
         return Response.noContent().build();
-    }
-
-    private static JsonObject json(UndeliverableMailView view) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", view.id()).add("recipient", view.recipient())
-                .add("attempts", view.attempts()).add("createdAt", view.createdAt().toString());
-        add(json, "subject", view.subject());
-        add(json, "topic", view.topic());
-        add(json, "reason", view.reason());
-        add(json, "setAsideAt", view.setAsideAt() == null ? null : view.setAsideAt().toString());
-        return json.build();
-    }
-
-    private static void add(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
     }
 }

@@ -9,5 +9,11 @@
  * application is chosen, with a fixed answer that no application can replace; it names no class and
  * shows no frame, and a reverse proxy in front is the place to make it problem+json. Stack traces are
  * logged, never answered.
+ *
+ * <p>The OpenAPI document says so for every operation ({@link ch.partnerportal.api.problems.ProblemDocumentation}):
+ * each 4xx and 5xx answer is a {@code Problem}, and the refusals the container or the API's
+ * conventions give any operation (400 API-014, 404, 405, 406, 500, 503; 413 and 415 where a body is
+ * read) are listed on each, so that a client knows every status it can meet and the contract check
+ * holds the server to it.
  */
 package ch.partnerportal.api.problems;

@@ -60,8 +60,7 @@ public class Memberships {
     /** One page of members, filtered by e-mail or name; every member may see who else is in. */
     public Page<MemberView> members(String organizationId, String search, int first, int size, String sortField,
                                     boolean descending) throws Refusal {
-        Account caller = callers.account(context.getCallerPrincipal());
-        store.roleOf(organizationId, caller);
+        store.roleOf(organizationId, Callers.loginId(context.getCallerPrincipal()));
         String pattern = search == null || search.isBlank() ? "%"
                 : "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         String order = switch (sortField == null ? "" : sortField) {
@@ -72,16 +71,22 @@ public class Memberships {
         } + (descending ? " desc" : " asc") + ", m.id";
         String where = " from Membership m where m.organization.id = :organization"
                 + " and (lower(m.account.email) like :pattern or lower(m.account.displayName) like :pattern)";
-        long total = em.createQuery("select count(m)" + where, Long.class)
-                .setParameter("organization", organizationId).setParameter("pattern", pattern)
-                .getSingleResult();
+        int from = Math.max(0, first);
+        int most = Math.max(1, Math.min(size, MAX_PAGE));
         List<MemberView> items = em.createQuery("select m" + where + " order by " + order, Membership.class)
                 .setParameter("organization", organizationId).setParameter("pattern", pattern)
                 // the page's accounts in the same query, not one query per member
                 .setHint("eclipselink.join-fetch", "m.account")
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .setFirstResult(from)
+                .setMaxResults(most)
                 .getResultStream().map(Membership::view).toList();
+        if (from == 0 && items.size() < most) {
+            // a first page that is not full is all there is: no count needed
+            return new Page<>(items, items.size());
+        }
+        long total = em.createQuery("select count(m)" + where, Long.class)
+                .setParameter("organization", organizationId).setParameter("pattern", pattern)
+                .getSingleResult();
         return new Page<>(items, total);
     }
 

@@ -58,6 +58,16 @@ public class OrganizationStore {
                 .orElseThrow(() -> new Refusal(TenancyError.ORGANIZATION_NOT_FOUND));
     }
 
+    /** The same by the caller's login ID, in one query with the account: the read paths ask nothing else first. */
+    public Role roleOf(String organizationId, String loginId) throws Refusal {
+        return em.createQuery("select m.role from Membership m where m.organization.id = :organization "
+                        + "and m.account.email = :email", Role.class)
+                .setParameter("organization", organizationId)
+                .setParameter("email", loginId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new Refusal(TenancyError.ORGANIZATION_NOT_FOUND));
+    }
+
     /** The organization as the caller sees it, without loading its members. */
     public OrganizationView view(String organizationId, Account account) throws Refusal {
         Role role = roleOf(organizationId, account);
