@@ -8,11 +8,8 @@ import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.api.CheckoutViews.Amounts;
 import ch.partnerportal.billing.api.CheckoutViews.InvoiceView;
 import ch.partnerportal.billing.api.CheckoutViews.Line;
-import ch.partnerportal.billing.api.CheckoutViews.OrderView;
-import ch.partnerportal.billing.api.CheckoutViews.ProductView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.SpokenPeriod;
-import ch.partnerportal.billing.api.RefundViews.CreditNoteView;
 import ch.partnerportal.billing.api.TransferView;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
@@ -61,38 +58,6 @@ final class BillingJson {
         Representations.addOptional(json, "number", invoice.number());
         Representations.addOptional(json, "issuedOn", invoice.issuedOn() == null ? null : invoice.issuedOn().toString());
         return json.build();
-    }
-
-    static JsonObject order(OrderView order) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", order.id())
-                .add("status", order.status())
-                .add("createdAt", order.createdAt().toString())
-                .add("lines", BillingJson.lines(order.lines()))
-                .add("amounts", BillingJson.amounts(order.amounts()));
-        Representations.addOptional(json, "invoiceId", order.invoiceId());
-        return json.build();
-    }
-
-    static JsonObject creditNote(CreditNoteView note) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", note.id())
-                .add("number", note.number())
-                .add("invoiceId", note.invoiceId())
-                .add("invoiceNumber", note.invoiceNumber())
-                .add("issuedOn", note.issuedOn().toString())
-                .add("lines", lines(note.lines()))
-                .add("amounts", amounts(note.amounts()))
-                .add("toProvider", note.toProvider())
-                .add("toBalance", note.toBalance());
-        Representations.addOptional(json, "reason", note.reason());
-        return json.build();
-    }
-
-    static JsonObject product(ProductView product) {
-        return Json.createObjectBuilder().add("id", product.id()).add("type", product.type())
-                .add("label", product.label()).add("state", product.state())
-                .add("expiresOn", product.expiresOn().toString()).add("autoRenew", product.autoRenew()).build();
     }
 
     /** PAY-3: whom to pay, the account, the reference to quote and the amount. */

@@ -9,6 +9,8 @@ import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.api.CheckoutViews.PaymentStatus;
 import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.api.bodies.OrderPage;
+import ch.partnerportal.api.bodies.Order;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
@@ -76,10 +78,10 @@ public class CheckoutResource {
     @GET
     @APIResponse(responseCode = "200", description = "The organization's orders, newest first" + Paging.PAGE)
     @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
-    public JsonObject orders(@PathParam("organization") String organization, @QueryParam("first") String first,
-                             @QueryParam("size") String size) throws Refusal {
+    public OrderPage orders(@PathParam("organization") String organization, @QueryParam("first") String first,
+                            @QueryParam("size") String size) throws Refusal {
         Paging paging = Paging.newestFirst(first, size, Orders.MAX_PAGE);
-        return Paging.json(orders.orders(organization, paging.first(), paging.size()), BillingJson::order);
+        return OrderPage.of(orders.orders(organization, paging.first(), paging.size()));
     }
 
     /**
@@ -87,7 +89,8 @@ public class CheckoutResource {
      * by the month takes {@code "months": 3} instead (PAY-8). Without either, one year.
      */
     @POST
-    @APIResponse(responseCode = "201", description = "The pending order with its prices")
+    @APIResponse(responseCode = "201", description = "The pending order with its prices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Order.class)))
     public Response place(@PathParam("organization") String organization,
                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
@@ -103,7 +106,7 @@ public class CheckoutResource {
                     BillingJson.months(object)));
         }
         OrderView placed = orders.place(organization, requested);
-        return Response.status(Response.Status.CREATED).entity(BillingJson.order(placed)).build();
+        return Response.status(Response.Status.CREATED).entity(Order.of(placed)).build();
     }
 
     /**

@@ -3,11 +3,11 @@ package ch.partnerportal.api.boundary;
 import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.refunds.boundary.Refunds;
+import ch.partnerportal.api.bodies.CreditNotePage;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.ws.rs.QueryParam;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,10 +38,11 @@ public class CreditNotesResource {
     @GET
     @APIResponse(responseCode = "200", description = "The organization's credit notes, newest first" + Paging.PAGE)
     @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
-    public JsonObject creditNotes(@PathParam("organization") String organization, @QueryParam("first") String first,
-                                  @QueryParam("size") String size) throws Refusal {
+    public CreditNotePage creditNotes(@PathParam("organization") String organization,
+                                      @QueryParam("first") String first, @QueryParam("size") String size)
+            throws Refusal {
         Paging paging = Paging.newestFirst(first, size, Orders.MAX_PAGE);
-        return Paging.json(refunds.creditNotes(organization, paging.first(), paging.size()), BillingJson::creditNote);
+        return CreditNotePage.of(refunds.creditNotes(organization, paging.first(), paging.size()));
     }
 
     @GET

@@ -3,10 +3,10 @@ package ch.partnerportal.api.boundary;
 import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.api.bodies.InvoicePage;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,9 +49,9 @@ public class InvoicesResource {
     @APIResponse(responseCode = "200", description = "The organization's invoices and pro-formas, newest first"
             + Paging.PAGE)
     @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
-    public JsonObject invoices(@PathParam("organization") String organization, @QueryParam("first") String first,
-                               @QueryParam("size") String size) throws Refusal {
+    public InvoicePage invoices(@PathParam("organization") String organization, @QueryParam("first") String first,
+                                @QueryParam("size") String size) throws Refusal {
         Paging paging = Paging.newestFirst(first, size, Orders.MAX_PAGE);
-        return Paging.json(orders.invoices(organization, paging.first(), paging.size()), BillingJson::invoice);
+        return InvoicePage.of(orders.invoices(organization, paging.first(), paging.size()));
     }
 }

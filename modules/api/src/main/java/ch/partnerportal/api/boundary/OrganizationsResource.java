@@ -17,8 +17,6 @@ import ch.partnerportal.tenancy.invitations.boundary.Invitations;
 import ch.partnerportal.tenancy.organizations.boundary.Memberships;
 import ch.partnerportal.tenancy.organizations.boundary.Organizations;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;

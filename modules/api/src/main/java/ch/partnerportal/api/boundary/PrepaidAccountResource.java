@@ -2,17 +2,16 @@ package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.billing.api.DepositRequest;
 import ch.partnerportal.billing.api.DepositView;
-import ch.partnerportal.billing.api.MovementView;
 import ch.partnerportal.billing.api.PaymentMethod;
-import ch.partnerportal.billing.api.PrepaidView;
 import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
+import ch.partnerportal.api.bodies.Movement;
+import ch.partnerportal.api.bodies.MovementPage;
+import ch.partnerportal.api.bodies.PrepaidAccount;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,29 +64,18 @@ public class PrepaidAccountResource {
     @GET
     @APIResponse(responseCode = "200", description = "Balance, deposit limits, the 20 newest movements (ledger, "
             + "oldest of them first) and how many movements there are (movements); the whole ledger is at /movements")
-    public JsonObject account(@PathParam("organization") String organization) throws Refusal {
-        PrepaidView view = accounts.view(organization);
-        JsonArrayBuilder ledger = Json.createArrayBuilder();
-        view.ledger().forEach(m -> ledger.add(movement(m)));
-        return Json.createObjectBuilder()
-                .add("currency", view.currency())
-                .add("balance", view.balance())
-                .add("smallestDeposit", view.smallestDeposit())
-                .add("largestDeposit", view.largestDeposit())
-                .add("ledger", ledger)
-                .add("movements", view.movements())
-                .build();
+    public PrepaidAccount account(@PathParam("organization") String organization) throws Refusal {
+        return PrepaidAccount.of(accounts.view(organization));
     }
 
     @GET
     @Path("movements")
     @APIResponse(responseCode = "200", description = "The ledger, newest movement first" + Paging.PAGE)
     @APIResponse(responseCode = "400", description = "API-013 first or size out of range")
-    public JsonObject movements(@PathParam("organization") String organization, @QueryParam("first") String first,
-                                @QueryParam("size") String size) throws Refusal {
+    public MovementPage movements(@PathParam("organization") String organization, @QueryParam("first") String first,
+                                  @QueryParam("size") String size) throws Refusal {
         Paging paging = Paging.newestFirst(first, size, PrepaidAccounts.MAX_PAGE);
-        return Paging.json(accounts.ledger(organization, paging.first(), paging.size()),
-                PrepaidAccountResource::movement);
+        return MovementPage.of(accounts.ledger(organization, paging.first(), paging.size()));
     }
 
     @POST
@@ -129,7 +117,7 @@ public class PrepaidAccountResource {
     private Response deposited(DepositView deposit) {
         switch (deposit.status()) {
             case PAID -> {
-                return Response.ok(movement(deposit.movement())).build();
+                return Response.ok(Movement.of(deposit.movement())).build();
             }
             case DECLINED -> {
                 return BillingJson.declined(deposit.provider(), headers, uri);
@@ -153,19 +141,5 @@ public class PrepaidAccountResource {
             throws Refusal {
         return Response.ok(accounts.depositSlip(organization, amount, Problems.locale(headers)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"prepaid-deposit.pdf\"").build();
-    }
-
-    private static JsonObject movement(MovementView movement) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", movement.id())
-                .add("line", movement.line())
-                .add("kind", movement.kind())
-                .add("amount", movement.amount())
-                .add("balanceAfter", movement.balanceAfter())
-                .add("idempotencyKey", movement.idempotencyKey())
-                .add("bookedAt", movement.bookedAt().toString());
-        Representations.addOptional(json, "method", movement.method());
-        Representations.addOptional(json, "reference", movement.reference());
-        return json.build();
     }
 }

@@ -5,6 +5,7 @@ import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.RefundViews.Destination;
 import ch.partnerportal.billing.api.RefundViews.RefundRequest;
 import ch.partnerportal.billing.refunds.boundary.Refunds;
+import ch.partnerportal.api.bodies.CreditNote;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,8 @@ public class RefundsResource {
      * reason are required: an empty body refunds nothing.
      */
     @POST
-    @APIResponse(responseCode = "201", description = "The credit note and where its money went")
+    @APIResponse(responseCode = "201", description = "The credit note and where its money went",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditNote.class)))
     public Response refund(@PathParam("invoice") String invoice, @HeaderParam("Idempotency-Key") String key,
                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
@@ -76,7 +78,7 @@ public class RefundsResource {
         String destination = Representations.text(body, "refundTo");
         Destination to = destination == null ? Destination.ORIGINAL_METHOD : Slugs.parse(Destination.class, destination)
                 .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, destination));
-        return Response.status(Response.Status.CREATED).entity(BillingJson.creditNote(refunds.refund(
+        return Response.status(Response.Status.CREATED).entity(CreditNote.of(refunds.refund(
                 new RefundRequest(invoice, lines, Representations.bool(body, "allLines", false), Representations.multilineText(body, "reason"),
                         to, key)))).build();
     }

@@ -2,14 +2,14 @@ package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.RenewalRequest;
-import ch.partnerportal.billing.api.CheckoutViews.RenewalView;
 import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
+import ch.partnerportal.api.bodies.Order;
+import ch.partnerportal.api.bodies.PaymentsList;
+import ch.partnerportal.api.bodies.Renewal;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -55,25 +55,17 @@ public class RenewalsResource {
     /** REN-7: the next two months by default; {@code ?all=true} for every product. */
     @GET
     @APIResponse(responseCode = "200", description = "Products to renew, soonest expiry first, with their periods")
-    public JsonObject payments(@PathParam("organization") String organization, @QueryParam("all") boolean all)
+    public PaymentsList payments(@PathParam("organization") String organization, @QueryParam("all") boolean all)
             throws Refusal {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (RenewalView renewal : orders.payments(organization, all)) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
-            renewal.options().forEach(o -> options.add(BillingJson.period(Json.createObjectBuilder(), o.months())
-                    .add("net", o.net())));
-            items.add(Json.createObjectBuilder().add("product", BillingJson.product(renewal.product()))
-                    .add("currency", renewal.currency()).add("options", options));
-        }
-        var json = Json.createObjectBuilder().add("months", all ? JsonValue.NULL : Json.createValue(Orders.MONTHS_SHOWN))
-                .add("items", items);
-        checkout.savedProfile(organization, PaymentMethod.TWINT).ifPresent(label -> json.add("savedTwintProfile", label));
-        return json.build();
+        return new PaymentsList(all ? null : Orders.MONTHS_SHOWN,
+                orders.payments(organization, all).stream().map(Renewal::of).toList(),
+                checkout.savedProfile(organization, PaymentMethod.TWINT).orElse(null));
     }
 
     /** PAY-3: {@code {"items": [{"productId": "...", "years": 2}]}}, or {@code "months": 3} (PAY-8). */
     @POST
-    @APIResponse(responseCode = "201", description = "The pending renewal order with its prices")
+    @APIResponse(responseCode = "201", description = "The pending renewal order with its prices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Order.class)))
     public Response renew(@PathParam("organization") String organization,
                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
@@ -87,7 +79,7 @@ public class RenewalsResource {
             selection.add(new RenewalRequest(Representations.text(object, "productId"),
                     BillingJson.months(object)));
         }
-        return Response.status(Response.Status.CREATED).entity(BillingJson.order(orders.renew(organization, selection)))
+        return Response.status(Response.Status.CREATED).entity(Order.of(orders.renew(organization, selection)))
                 .build();
     }
 }
