@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -47,11 +48,17 @@ public class Outbox {
         }
     }
 
+    /**
+     * Locked before it is changed: the dispatcher claims a pending entry under its version at any
+     * moment, and a change that merged into the entry without the lock failed at its commit when the
+     * claim came between (the member's change rolled back while Keycloak was slow or down).
+     */
     private List<OutboxEntry> pendingProjections(String organizationId) {
         return em.createNamedQuery("OutboxEntry.pendingFor", OutboxEntry.class)
                 .setParameter("kind", OutboxEntry.Kind.KEYCLOAK_ORGANIZATION)
                 .setParameter("subject", organizationId)
                 .setParameter("status", OutboxEntry.Status.PENDING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 }
