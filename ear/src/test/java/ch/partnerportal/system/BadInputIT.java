@@ -114,15 +114,34 @@ class BadInputIT {
                 api.send("PATCH", organization(org), "", json),
                 api.send("PATCH", organization(org), "[\"name\"]", json),
                 api.send("POST", invitations(org), "not json at all", json),
-                api.send("POST", invitations(org), "{\"email\": \"" + email
-                        + "\", \"role\": \"collaborator\", \"permissions\": \"mail\"}", json),
                 api.send("POST", invitations(org), "[{\"email\": \"" + email + "\"}]", json));
 
         assertThat(replies).allSatisfy(reply -> problem(reply, 400, "API-001"));
         problem(api.send("PATCH", organization(org), "{\"name\": 5}", json), 400, "API-012");
+        JsonNode notAList = problem(api.send("POST", invitations(org), "{\"email\": \"" + email
+                + "\", \"role\": \"collaborator\", \"permissions\": \"mail\"}", json), 400, "API-012");
+        assertThat(notAList.path("fields").path(0).path("field").asText()).isEqualTo("permissions");
 
         assertUnchanged();
         assertThat(pendingInvitations(owner, org)).doesNotContain(email);
+    }
+
+    @Test
+    void API_3_aBodyItsConstraintsRefuseNamesEveryFieldInErrorInTheReadersLanguage() {
+        String slugs = "[" + "\"mail\", ".repeat(25) + "\"mail\"]";
+        JsonNode refused = problem(Api.as(owner).inLanguage("de").send("POST", invitations(org), "{\"email\": \""
+                + Keycloak.newEmail() + "\", \"role\": \"collaborator\", \"permissions\": " + slugs
+                + ", \"contacts\": " + slugs + "}", "application/json"), 400, "API-016");
+
+        assertThat(refused.path("fields").findValuesAsText("field")).containsExactly("contacts", "permissions");
+        assertThat(refused.path("fields").findValuesAsText("code")).containsOnly("API-016");
+        assertThat(refused.path("detail").asText()).as("Liberty's Bean Validation, in German")
+                .startsWith("Das Feld «contacts» ist ungültig: ").contains("20");
+
+        String deposit = "/api/1/organizations/" + org + "/prepaid-account/deposits/confirmation";
+        JsonNode noAnswer = problem(Api.as(owner).withHeader("Idempotency-Key", "k-" + Keycloak.newEmail())
+                .send("POST", deposit, "{}", "application/json"), 400, "API-016");
+        assertThat(noAnswer.path("fields").path(0).path("field").asText()).isEqualTo("answer");
     }
 
     @Test

@@ -1,17 +1,17 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.bodies.BankCredit;
+import ch.partnerportal.api.bodies.BankCreditList;
+import ch.partnerportal.api.bodies.BankImport;
+import ch.partnerportal.api.bodies.BillableOrganization;
+import ch.partnerportal.api.bodies.BillableOrganizationList;
+import ch.partnerportal.api.bodies.CreditAssignment;
+import ch.partnerportal.api.bodies.CreditReturn;
 import ch.partnerportal.api.problems.ApiError;
-import ch.partnerportal.billing.api.BankImportView;
-import ch.partnerportal.billing.api.OrganizationMatch;
 import ch.partnerportal.billing.transfers.boundary.BankTransfers;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,16 +20,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * For the provider's platform administrators: import what the bank reported (ISO 20022 camt.054 or
@@ -53,53 +49,40 @@ public class BankNotificationsResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @APIResponse(responseCode = "200", description = "Every credit of the file with its outcome; credits already "
-            + "imported are counted and booked nothing")
+            + "imported are counted and booked nothing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankImport.class)))
     @APIResponse(responseCode = "400", description = "BIL-337 not a readable camt.054 / camt.053 file: nothing imported")
     @APIResponse(responseCode = "413", description = "API-010 larger than 10 MB: nothing imported")
-    public JsonObject importNotification(InputStream body) throws Refusal, IOException {
+    public BankImport importNotification(InputStream body) throws Refusal, IOException {
         byte[] xml = body.readNBytes(LARGEST_FILE + 1);
         if (xml.length > LARGEST_FILE) {
             throw new Refusal(ApiError.BODY_TOO_LARGE, ApiError.LARGEST_BODY_MB);
         }
-        BankImportView report = transfers.importNotification(xml);
-        return Json.createObjectBuilder()
-                .add("credits", report.credits())
-                .add("alreadyImported", report.alreadyImported())
-                .add("settled", credits(report.settled()))
-                .build();
+        return BankImport.of(transfers.importNotification(xml));
     }
 
     @GET
     @Path("unassigned")
     @APIResponse(responseCode = "200", description = "Credits that named no known reference, newest first")
-    public Response unassigned() {
-        return Response.ok(Json.createObjectBuilder().add("items", credits(transfers.unassigned())).build()).build();
+    public BankCreditList unassigned() {
+        return new BankCreditList(BankCredit.of(transfers.unassigned()));
     }
 
     @GET
     @Path("resolved")
     @APIResponse(responseCode = "200", description = "Credits assigned or returned by hand, newest first, with who "
             + "did it, when and why")
-    public Response resolved() {
-        return Response.ok(Json.createObjectBuilder().add("items", credits(transfers.resolvedByHand())).build()).build();
+    public BankCreditList resolved() {
+        return new BankCreditList(BankCredit.of(transfers.resolvedByHand()));
     }
 
     @GET
     @Path("organizations")
     @APIResponse(responseCode = "200", description = "Organizations whose name contains the text, one of whose "
             + "members has it as e-mail address, or whose id it is (at most 20), with the currency they are billed in")
-    public Response organizations(@QueryParam("search") String search) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (OrganizationMatch match : transfers.organizations(search)) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("id", match.organizationId())
-                    .add("name", match.name())
-                    .add("country", match.country())
-                    .add("currency", match.currency());
-            Representations.addOptional(json, "city", match.city());
-            items.add(json);
-        }
-        return Response.ok(Json.createObjectBuilder().add("items", items).build()).build();
+    public BillableOrganizationList organizations(@QueryParam("search") String search) {
+        return new BillableOrganizationList(transfers.organizations(search).stream().map(BillableOrganization::of)
+                .toList());
     }
 
     /** {@code {"organizationId": "...", "note": "..."}}: the whole credit to that organization's prepaid account. */
@@ -111,12 +94,8 @@ public class BankNotificationsResource {
     @APIResponse(responseCode = "404", description = "BIL-346 no such credit, BIL-348 no such organization")
     @APIResponse(responseCode = "409", description = "BIL-347 the credit was already settled, BIL-349 the credit "
             + "is in another currency than the organization is billed in (return it)")
-    public JsonObject assign(@PathParam("credit") String credit,
-                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                     schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "organizationId", "note");
-        return credit(transfers.assign(credit, Representations.text(body, "organizationId"),
-                Representations.multilineText(body, "note"))).build();
+    public BankCredit assign(@PathParam("credit") String credit, CreditAssignment body) throws Refusal {
+        return BankCredit.of(transfers.assign(credit, body.organizationId(), body.note()));
     }
 
     /** {@code {"note": "..."}}: the money went back to the payer from the bank; nothing is booked. */
@@ -127,39 +106,7 @@ public class BankNotificationsResource {
     @APIResponse(responseCode = "400", description = "API-001 malformed body, BIL-324 note longer than 200 characters")
     @APIResponse(responseCode = "404", description = "BIL-346 no such credit")
     @APIResponse(responseCode = "409", description = "BIL-347 the credit was already settled")
-    public JsonObject returnToPayer(@PathParam("credit") String credit,
-                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json)
-            throws Refusal {
-        JsonObject body = Representations.object(json, "note");
-        return credit(transfers.returnToPayer(credit, Representations.multilineText(body, "note"))).build();
-    }
-
-    private static JsonArrayBuilder credits(List<BankImportView.Credit> credits) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (BankImportView.Credit credit : credits) {
-            array.add(credit(credit));
-        }
-        return array;
-    }
-
-    private static JsonObjectBuilder credit(BankImportView.Credit credit) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", credit.id())
-                .add("bankReference", credit.bankReference())
-                .add("amount", credit.amount())
-                .add("currency", credit.currency())
-                .add("outcome", credit.outcome());
-        Representations.addOptional(json, "reference", credit.reference());
-        Representations.addOptional(json, "debtor", credit.debtor());
-        Representations.addOptional(json, "bookedOn", credit.bookedOn() == null ? null : credit.bookedOn().toString());
-        Representations.addOptional(json, "organizationId", credit.organizationId());
-        Representations.addOptional(json, "organizationName", credit.organizationName());
-        Representations.addOptional(json, "invoiceNumber", credit.invoiceNumber());
-        Representations.addOptional(json, "resolvedBy", credit.resolvedBy());
-        Representations.addOptional(json, "resolvedAt",
-                credit.resolvedAt() == null ? null : credit.resolvedAt().toString());
-        Representations.addOptional(json, "note", credit.note());
-        return json;
+    public BankCredit returnToPayer(@PathParam("credit") String credit, CreditReturn body) throws Refusal {
+        return BankCredit.of(transfers.returnToPayer(credit, body.note()));
     }
 }

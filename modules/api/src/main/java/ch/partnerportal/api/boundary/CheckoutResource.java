@@ -11,13 +11,15 @@ import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.api.bodies.OrderPage;
 import ch.partnerportal.api.bodies.Order;
+import ch.partnerportal.api.bodies.Confirmation;
+import ch.partnerportal.api.bodies.NewOrder;
+import ch.partnerportal.api.bodies.OrderItem;
+import ch.partnerportal.api.bodies.Payment;
+import ch.partnerportal.api.bodies.PaymentInstruction;
+import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,10 +32,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
@@ -91,19 +91,16 @@ public class CheckoutResource {
     @POST
     @APIResponse(responseCode = "201", description = "The pending order with its prices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Order.class)))
-    public Response place(@PathParam("organization") String organization,
-                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                  schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "items");
-        JsonValue items = body.get("items");
-        if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
+    public Response place(@PathParam("organization") String organization, NewOrder body) throws Refusal {
+        if (body.items() == null) {
             throw new Refusal(BillingError.NOTHING_SELECTED);
         }
         List<ItemRequest> requested = new ArrayList<>();
-        for (JsonValue item : items.asJsonArray()) {
-            JsonObject object = Representations.object(item, "type", "label", "years", "months");
-            requested.add(new ItemRequest(Representations.text(object, "type"), Representations.text(object, "label"),
-                    BillingJson.months(object)));
+        for (OrderItem item : body.items()) {
+            if (item == null) {
+                throw new Refusal(ApiError.MALFORMED_BODY);
+            }
+            requested.add(new ItemRequest(item.type(), item.label(), BillingJson.months(item.years(), item.months())));
         }
         OrderView placed = orders.place(organization, requested);
         return Response.status(Response.Status.CREATED).entity(Order.of(placed)).build();
@@ -117,52 +114,39 @@ public class CheckoutResource {
      */
     @POST
     @Path("{order}/payment")
-    @APIResponse(responseCode = "200", description = "Paid: the final invoice and how it was paid")
+    @APIResponse(responseCode = "200", description = "Paid: the final invoice and how it was paid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Payment.class)))
     @APIResponse(responseCode = "202", description = "Not paid yet: status awaiting_transfer (the pro-forma and the "
             + "transfer's instructions), action_required (confirm the payment: 3-D Secure, PayPal, Twint app) or "
-            + "pending (the provider confirms later: repeat the same request to see the outcome)")
+            + "pending (the provider confirms later: repeat the same request to see the outcome)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Payment.class)))
     public Response pay(@PathParam("organization") String organization, @PathParam("order") String order,
-                        @HeaderParam("Idempotency-Key") String idempotencyKey,
-                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "method", "instrument", "cardNumber", "usePrepaidBalance");
-        PaymentMethod method = BillingJson.paymentMethod(body);
-        String instrument = Representations.text(body, "instrument");
+                        @HeaderParam("Idempotency-Key") String idempotencyKey, PaymentInstruction body)
+            throws Refusal {
+        PaymentMethod method = BillingJson.paymentMethod(body.method());
         return payment(checkout.pay(organization, order, new PaymentRequest(method,
-                instrument != null ? instrument : Representations.text(body, "cardNumber"),
-                Representations.bool(body, "usePrepaidBalance", false), idempotencyKey)));
+                body.instrument() != null ? body.instrument() : body.cardNumber(),
+                Boolean.TRUE.equals(body.usePrepaidBalance()), idempotencyKey)));
     }
 
     /** The payer's second step: {@code {"answer": "approve"}} (anything else gives up). */
     @POST
     @Path("{order}/payment/confirmation")
-    @APIResponse(responseCode = "200", description = "Approved: the final invoice")
+    @APIResponse(responseCode = "200", description = "Approved: the final invoice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Payment.class)))
+    @APIResponse(responseCode = "202", description = "Still waiting for the provider",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Payment.class)))
     @APIResponse(responseCode = "402", description = "BIL-326/353 declined: nothing taken, the balance given back")
     public Response confirm(@PathParam("organization") String organization, @PathParam("order") String order,
-                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                    schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        return payment(checkout.confirm(organization, order,
-                Representations.text(Representations.object(json, "answer"), "answer")));
+                            Confirmation body) throws Refusal {
+        return payment(checkout.confirm(organization, order, body.answer()));
     }
 
     private Response payment(PaymentView payment) {
         if (payment.status() == PaymentStatus.DECLINED) {
             return BillingJson.declined(payment.provider(), headers, uri);
         }
-        JsonObjectBuilder answer = Json.createObjectBuilder()
-                .add("status", payment.status().name().toLowerCase())
-                .add("invoice", BillingJson.invoice(payment.invoice()))
-                .add("fromBalance", payment.fromBalance())
-                .add("byMethod", payment.byMethod());
-        if (payment.transfer() != null) {
-            answer.add("transfer", BillingJson.transfer(payment.transfer()));
-        }
-        if (payment.provider() != null) {
-            JsonObjectBuilder provider = Json.createObjectBuilder().add("transactionId", payment.provider().transactionId());
-            Representations.addOptional(provider, "brand", payment.provider().brand());
-            answer.add("provider", provider);
-        }
-        return Response.status(payment.status() == PaymentStatus.PAID ? 200 : 202).entity(answer.build()).build();
+        return Response.status(payment.status() == PaymentStatus.PAID ? 200 : 202).entity(Payment.of(payment)).build();
     }
 
 

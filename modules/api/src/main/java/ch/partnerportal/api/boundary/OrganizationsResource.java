@@ -3,6 +3,10 @@ package ch.partnerportal.api.boundary;
 import ch.partnerportal.api.bodies.Invitation;
 import ch.partnerportal.api.bodies.InvitationList;
 import ch.partnerportal.api.bodies.Member;
+import ch.partnerportal.api.bodies.MemberChange;
+import ch.partnerportal.api.bodies.NewInvitation;
+import ch.partnerportal.api.bodies.OrganizationChange;
+import ch.partnerportal.api.bodies.Patch;
 import ch.partnerportal.api.bodies.MemberPage;
 import ch.partnerportal.api.bodies.Organization;
 import ch.partnerportal.api.bodies.OrganizationList;
@@ -17,8 +21,6 @@ import ch.partnerportal.tenancy.invitations.boundary.Invitations;
 import ch.partnerportal.tenancy.organizations.boundary.Memberships;
 import ch.partnerportal.tenancy.organizations.boundary.Organizations;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -58,6 +59,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class OrganizationsResource {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     Accounts accounts;
@@ -91,18 +94,21 @@ public class OrganizationsResource {
     @APIResponse(responseCode = "200", description = "OK")
     @PATCH
     @Path("{organization}")
-    public Organization changeDetails(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json)
-            throws Refusal {
-        JsonObject body = Representations.object(json, "name", "street", "postalCode", "city", "country", "vatNumber");
+    public Organization changeDetails(@PathParam("organization") String organization,
+                                      @RequestBody(content = {
+                                              @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = OrganizationChange.class)),
+                                              @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                      schema = @Schema(implementation = OrganizationChange.class))})
+                                      Patch<OrganizationChange> patch) throws Refusal {
         OrganizationView current = organizations.details(organization);
+        OrganizationChange change = patch.values();
         OrganizationDetails details = new OrganizationDetails(
-                body.containsKey("name") ? Representations.text(body, "name") : current.name(),
-                body.containsKey("street") ? Representations.text(body, "street") : current.street(),
-                body.containsKey("postalCode") ? Representations.text(body, "postalCode") : current.postalCode(),
-                body.containsKey("city") ? Representations.text(body, "city") : current.city(),
-                body.containsKey("country") ? Representations.text(body, "country") : current.country(),
-                body.containsKey("vatNumber") ? Representations.text(body, "vatNumber") : current.vatNumber());
+                patch.has("name") ? change.name() : current.name(),
+                patch.has("street") ? change.street() : current.street(),
+                patch.has("postalCode") ? change.postalCode() : current.postalCode(),
+                patch.has("city") ? change.city() : current.city(),
+                patch.has("country") ? change.country() : current.country(),
+                patch.has("vatNumber") ? change.vatNumber() : current.vatNumber());
         return Organization.of(organizations.changeDetails(organization, details));
     }
 
@@ -131,13 +137,17 @@ public class OrganizationsResource {
     @PATCH
     @Path("{organization}/users/{account}")
     public Member changeUser(@PathParam("organization") String organization,
-                                 @PathParam("account") String account, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "role", "permissions", "contacts");
+                             @PathParam("account") String account,
+                             @RequestBody(content = {
+                                     @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = MemberChange.class)),
+                                     @Content(mediaType = MediaType.APPLICATION_JSON,
+                                             schema = @Schema(implementation = MemberChange.class))})
+                             Patch<MemberChange> patch) throws Refusal {
+        MemberChange change = patch.values();
         MemberView current = memberships.change(organization, account,
-                body.containsKey("role") ? Representations.role(body, "role") : null,
-                body.containsKey("permissions") ? Representations.permissions(body) : null,
-                body.containsKey("contacts") ? Representations.contacts(body) : null);
+                patch.has("role") ? Representations.role(change.role()) : null,
+                patch.has("permissions") ? Representations.permissions(change.permissions()) : null,
+                patch.has("contacts") ? Representations.contacts(change.contacts()) : null);
         return Member.of(current);
     }
 
@@ -181,13 +191,10 @@ public class OrganizationsResource {
             schema = @Schema(implementation = Invitation.class)))
     @POST
     @Path("{organization}/invitations")
-    public Response invite(@PathParam("organization") String organization, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "email", "role", "permissions", "contacts", "language");
-        InvitationView view = invitations.invite(organization, new InvitationRequest(
-                Representations.text(body, "email"), Representations.role(body, "role"),
-                Representations.permissions(body), Representations.contacts(body),
-                Representations.text(body, "language")));
+    public Response invite(@PathParam("organization") String organization, NewInvitation body) throws Refusal {
+        InvitationView view = invitations.invite(organization, new InvitationRequest(body.email(),
+                Representations.role(body.role()), Representations.permissions(body.permissions()),
+                Representations.contacts(body.contacts()), body.language()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
                 .entity(Invitation.of(view)).build();
     }

@@ -6,13 +6,13 @@ import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.prepaid.boundary.PrepaidAccounts;
 import ch.partnerportal.api.bodies.Movement;
+import ch.partnerportal.api.bodies.Confirmation;
+import ch.partnerportal.api.bodies.DepositInstruction;
+import ch.partnerportal.api.bodies.PendingDeposit;
 import ch.partnerportal.api.bodies.MovementPage;
 import ch.partnerportal.api.bodies.PrepaidAccount;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,10 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -80,21 +78,23 @@ public class PrepaidAccountResource {
 
     @POST
     @Path("deposits")
-    @APIResponse(responseCode = "200", description = "The deposit booked (again the same one for a repeated key)")
+    @APIResponse(responseCode = "200", description = "The deposit booked (again the same one for a repeated key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Movement.class)))
     @APIResponse(responseCode = "202", description = "By IBAN transfer: the transfer's instructions with the "
-            + "account's deposit reference; booked when the bank reports the money")
+            + "account's deposit reference, booked when the bank reports the money; by card: waiting for the payer's "
+            + "confirmation (action_required) or for the provider (pending)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PendingDeposit.class)))
     public Response deposit(@PathParam("organization") String organization,
-                              @HeaderParam("Idempotency-Key") String idempotencyKey,
-                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                      schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "amount", "method", "cardNumber");
-        PaymentMethod method = BillingJson.paymentMethod(body);
+                            @HeaderParam("Idempotency-Key") String idempotencyKey, DepositInstruction body)
+            throws Refusal {
+        PaymentMethod method = BillingJson.paymentMethod(body.method());
         if (method == PaymentMethod.IBAN_TRANSFER) {
-            return Response.accepted(Json.createObjectBuilder().add("transfer", BillingJson.transfer(
-                    accounts.depositByTransfer(organization, Representations.text(body, "amount")))).build()).build();
+            return Response.accepted(PendingDeposit.byTransfer(accounts.depositByTransfer(organization,
+                    body.amount()))).build();
         }
-        return deposited(accounts.deposit(organization, new DepositRequest(Representations.text(body, "amount"),
-                method, Representations.text(body, "cardNumber"), idempotencyKey)));
+        return deposited(accounts.deposit(organization, new DepositRequest(body.amount(), method, body.cardNumber(),
+                idempotencyKey)));
     }
 
     /**
@@ -103,15 +103,17 @@ public class PrepaidAccountResource {
      */
     @POST
     @Path("deposits/confirmation")
-    @APIResponse(responseCode = "200", description = "Approved: the deposit booked")
+    @APIResponse(responseCode = "200", description = "Approved: the deposit booked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Movement.class)))
+    @APIResponse(responseCode = "202", description = "Still waiting for the provider",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PendingDeposit.class)))
     @APIResponse(responseCode = "402", description = "BIL-326 declined: nothing booked")
     @APIResponse(responseCode = "409", description = "BIL-358 no deposit of that key waits for a confirmation")
     public Response confirm(@PathParam("organization") String organization,
-                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                    schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        return deposited(accounts.confirmDeposit(organization, idempotencyKey,
-                Representations.text(Representations.object(json, "answer"), "answer")));
+                            @HeaderParam("Idempotency-Key") String idempotencyKey, Confirmation body)
+            throws Refusal {
+        return deposited(accounts.confirmDeposit(organization, idempotencyKey, body.answer()));
     }
 
     private Response deposited(DepositView deposit) {
@@ -123,11 +125,7 @@ public class PrepaidAccountResource {
                 return BillingJson.declined(deposit.provider(), headers, uri);
             }
             default -> {
-                return Response.accepted(Json.createObjectBuilder()
-                        .add("status", deposit.status().name().toLowerCase())
-                        .add("provider", Json.createObjectBuilder().add("transactionId",
-                                deposit.provider().transactionId()))
-                        .build()).build();
+                return Response.accepted(PendingDeposit.of(deposit)).build();
             }
         }
     }

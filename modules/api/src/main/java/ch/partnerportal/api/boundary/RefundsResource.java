@@ -6,13 +6,11 @@ import ch.partnerportal.billing.api.RefundViews.Destination;
 import ch.partnerportal.billing.api.RefundViews.RefundRequest;
 import ch.partnerportal.billing.refunds.boundary.Refunds;
 import ch.partnerportal.api.bodies.CreditNote;
+import ch.partnerportal.api.bodies.RefundInstruction;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,13 +19,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,26 +57,19 @@ public class RefundsResource {
     @APIResponse(responseCode = "201", description = "The credit note and where its money went",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditNote.class)))
     public Response refund(@PathParam("invoice") String invoice, @HeaderParam("Idempotency-Key") String key,
-                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                   schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonObject body = Representations.object(json, "lines", "allLines", "reason", "refundTo");
+                           RefundInstruction body) throws Refusal {
         Set<Integer> lines = new LinkedHashSet<>();
-        JsonValue requested = body.get("lines");
-        if (requested != null && requested.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue line : requested.asJsonArray()) {
-                if (!(line instanceof JsonNumber number)) {
-                    throw new Refusal(ApiError.MALFORMED_BODY);
-                }
-                lines.add(number.intValue());
+        for (Integer line : body.lines() == null ? List.<Integer>of() : body.lines()) {
+            if (line == null) {
+                throw new Refusal(ApiError.MALFORMED_BODY);
             }
-        } else if (requested != null && requested.getValueType() != JsonValue.ValueType.NULL) {
-            throw new Refusal(ApiError.MALFORMED_BODY);
+            lines.add(line);
         }
-        String destination = Representations.text(body, "refundTo");
+        String destination = body.refundTo();
         Destination to = destination == null ? Destination.ORIGINAL_METHOD : Slugs.parse(Destination.class, destination)
                 .orElseThrow(() -> new Refusal(BillingError.UNKNOWN_PAYMENT_METHOD, destination));
         return Response.status(Response.Status.CREATED).entity(CreditNote.of(refunds.refund(
-                new RefundRequest(invoice, lines, Representations.bool(body, "allLines", false), Representations.multilineText(body, "reason"),
+                new RefundRequest(invoice, lines, Boolean.TRUE.equals(body.allLines()), body.reason(),
                         to, key)))).build();
     }
 }

@@ -6,12 +6,13 @@ import ch.partnerportal.billing.api.PaymentMethod;
 import ch.partnerportal.billing.orders.boundary.Checkout;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.api.bodies.Order;
+import ch.partnerportal.api.bodies.NewRenewal;
+import ch.partnerportal.api.bodies.RenewalItem;
+import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.api.bodies.PaymentsList;
 import ch.partnerportal.api.bodies.Renewal;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,10 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
@@ -66,18 +65,16 @@ public class RenewalsResource {
     @POST
     @APIResponse(responseCode = "201", description = "The pending renewal order with its prices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Order.class)))
-    public Response renew(@PathParam("organization") String organization,
-                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                  schema = @Schema(type = SchemaType.OBJECT))) JsonValue json) throws Refusal {
-        JsonValue items = Representations.object(json, "items").get("items");
-        if (items == null || items.getValueType() != JsonValue.ValueType.ARRAY) {
+    public Response renew(@PathParam("organization") String organization, NewRenewal body) throws Refusal {
+        if (body.items() == null) {
             throw new Refusal(BillingError.NOTHING_SELECTED);
         }
         List<RenewalRequest> selection = new ArrayList<>();
-        for (JsonValue item : items.asJsonArray()) {
-            JsonObject object = Representations.object(item, "productId", "years", "months");
-            selection.add(new RenewalRequest(Representations.text(object, "productId"),
-                    BillingJson.months(object)));
+        for (RenewalItem item : body.items()) {
+            if (item == null) {
+                throw new Refusal(ApiError.MALFORMED_BODY);
+            }
+            selection.add(new RenewalRequest(item.productId(), BillingJson.months(item.years(), item.months())));
         }
         return Response.status(Response.Status.CREATED).entity(Order.of(orders.renew(organization, selection)))
                 .build();

@@ -19,6 +19,7 @@ public enum ApiError implements ErrorCode {
     PARAMETER_OUT_OF_RANGE(13, 400),
     MALFORMED_REQUEST(14, 400),
     UNAVAILABLE(15, 503),
+    FIELD_INVALID(16, 400),
     INTERNAL(99, 500);
 
     /** The largest body the API takes, in MB (a day's bank notification of a busy account is far smaller). */

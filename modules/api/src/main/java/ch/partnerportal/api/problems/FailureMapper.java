@@ -41,6 +41,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidBody invalid) {
+                return Problems.of(invalid, headers, uri.getPath());
+            }
             if (cause instanceof Refusal refusal) {
                 return Problems.of(refusal, headers, uri.getPath());
             }

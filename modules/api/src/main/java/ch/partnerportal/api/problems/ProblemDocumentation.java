@@ -81,6 +81,14 @@ public class ProblemDocumentation implements OASFilter {
                 .addProperty("code", text("For example TEN-104").pattern("^[A-Z]{3}-[0-9]{3}$"))
                 .addProperty("detail", text("In the reader's language"))
                 .addProperty("instance", text("The request's path"))
+                .addProperty("fields", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                        .description("A refused body: every field in error by its path in the body "
+                                + "(items[0].label); the first gives the problem its code")
+                        .items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                                .addProperty("field", text("The field's path in the body"))
+                                .addProperty("code", text("Its refusal, for example API-016"))
+                                .addProperty("detail", text("In the reader's language"))
+                                .required(List.of("field", "code", "detail"))))
                 .required(List.of("type", "title", "status", "code", "detail"));
     }
 

@@ -3,6 +3,7 @@ package ch.partnerportal.api.problems;
 import ch.partnerportal.kernel.Languages;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,16 +22,36 @@ public final class Problems {
     }
 
     public static Response of(Refusal refusal, HttpHeaders headers, String instance) {
+        return of(new InvalidBody(null, refusal), headers, instance);
+    }
+
+    /** A refused body: the first field's refusal, and every field in error under {@code fields}. */
+    public static Response of(InvalidBody invalid, HttpHeaders headers, String instance) {
         Locale locale = locale(headers);
+        Refusal refusal = invalid.refusal();
+        JsonObjectBuilder body = problem(refusal, locale, instance);
+        if (invalid.errors().stream().anyMatch(error -> error.field() != null)) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            for (InvalidBody.FieldError error : invalid.errors()) {
+                fields.add(Json.createObjectBuilder().add("field", error.field())
+                        .add("code", error.refusal().errorCode().code())
+                        .add("detail", error.refusal().message(locale)));
+            }
+            body.add("fields", fields);
+        }
         return Response.status(refusal.errorCode().httpStatus())
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .entity(body(refusal, locale, instance))
+                .entity(body.build().toString())
                 .build();
     }
 
     /** The problem document of a refusal, in the reader's language. */
     public static String body(Refusal refusal, Locale locale, String instance) {
+        return problem(refusal, locale, instance).build().toString();
+    }
+
+    private static JsonObjectBuilder problem(Refusal refusal, Locale locale, String instance) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:partnerportal:problem:" + refusal.errorCode().slug())
                 .add("title", refusal.errorCode().slug().replace('-', ' '))
@@ -40,7 +61,7 @@ public final class Problems {
         if (instance != null) {
             body.add("instance", instance);
         }
-        return body.build().toString();
+        return body;
     }
 
     public static Response of(ApiError error, HttpHeaders headers, String instance) {
