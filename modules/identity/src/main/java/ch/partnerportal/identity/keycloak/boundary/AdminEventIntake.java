@@ -48,10 +48,6 @@ public class AdminEventIntake {
         return Optional.ofNullable(em.find(AdminEventMark.class, AdminEventMark.ADMIN_EVENTS)).map(AdminEventMark::from);
     }
 
-    public boolean taken(long time, String eventId) {
-        return lock().covers(time, eventId);
-    }
-
     /** A change in an organization; a refusal rolls back the change and leaves the mark where it was. */
     public void apply(long time, String eventId, AdministeredChange change, IdentityAdministrator by) throws Refusal {
         AdminEventMark mark = lock();

@@ -11,7 +11,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -65,11 +67,13 @@ public class KeycloakChanges {
         }
         int read = 0;
         long from = mark.get();
+        // a Keycloak administrator is read once per round, however many changes they made
+        Map<String, IdentityAdministrator> administrators = new HashMap<>();
         int skipped = 0;
         while (true) {
             List<AdminEventRepresentation> page = events.after(from, skipped, PAGE);
             for (AdminEventRepresentation event : page) {
-                takeIn(event);
+                takeIn(event, administrators);
                 read++;
             }
             if (page.size() < PAGE) {
@@ -83,16 +87,19 @@ public class KeycloakChanges {
         }
     }
 
-    private void takeIn(AdminEventRepresentation event) {
-        if (intake.taken(event.getTime(), event.getId())) {
-            return;
-        }
+    /**
+     * Each step checks under the mark's lock that the event is not taken yet (by this server in an
+     * earlier round, or by another one), so an event read twice changes nothing twice.
+     */
+    private void takeIn(AdminEventRepresentation event, Map<String, IdentityAdministrator> administrators) {
         Optional<AdministeredChange> change = events.ours(event) ? Optional.empty() : events.change(event);
         if (change.isEmpty()) {
             intake.skip(event.getTime(), event.getId());
             return;
         }
-        IdentityAdministrator by = events.administrator(event);
+        IdentityAdministrator by = event.getAuthDetails() == null ? events.administrator(event)
+                : administrators.computeIfAbsent(event.getAuthDetails().getRealmId() + "/"
+                        + event.getAuthDetails().getUserId(), who -> events.administrator(event));
         try {
             intake.apply(event.getTime(), event.getId(), change.get(), by);
         } catch (Refusal refusal) {
