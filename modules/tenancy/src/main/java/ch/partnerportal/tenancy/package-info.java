@@ -27,6 +27,11 @@
  *       (ORG-4). A member keeps exactly one role: taking the only one away is refused (TEN-128); a
  *       manager's permissions cannot be taken one by one (TEN-129). Every such change and refusal is
  *       in the organization's audit trail.</li>
+ *   <li>Where one server owns the database (embedded Derby, {@code portal.single-server}), the users
+ *       page is answered from each organization's members held in memory ({@code MemberDirectory},
+ *       organizations of up to 500 members); a write to a membership or an account makes every list
+ *       read before its transaction ended unusable, so nothing stale is shown. The membership check of
+ *       the caller is made on the same list. Servers sharing PostgreSQL read the database each time.</li>
  * </ul>
  */
 package ch.partnerportal.tenancy;

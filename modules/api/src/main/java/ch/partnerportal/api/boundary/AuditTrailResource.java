@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.bodies.AuditTrailPage;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.audit.boundary.AuditTrail;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * An organization's audit trail: what was changed or refused on behalf of someone who is not a member
  * acting in the portal (today: administrators of Keycloak in Keycloak's console), newest first.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations/{organization}/audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")

@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.bodies.BankCredit;
 import ch.partnerportal.api.bodies.BankCreditList;
 import ch.partnerportal.api.bodies.BankImport;
@@ -33,6 +34,8 @@ import java.io.InputStream;
  * PAY-6); list the credits that named nothing known, and resolve them by hand: credited to the
  * organization the accountant recognised, or returned to the payer.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/bank-notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("platform-admin")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Refuses requests without a bearer token (the console's cookie is not an API credential), then
@@ -38,6 +39,8 @@ public class BearerOnly implements ContainerRequestFilter {
 
     @Context
     HttpHeaders headers;
+
+    private static final Pattern PUBLIC = Pattern.compile("1/invitations/[^/]+");
 
     private final SignedInTokens signedIn = new SignedInTokens();
 
@@ -81,6 +84,6 @@ public class BearerOnly implements ContainerRequestFilter {
     /** Reading an invitation before logging in is the only public call. */
     static boolean isPublic(String method, String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return HttpMethod.GET.equals(method) && trimmed.matches("1/invitations/[^/]+");
+        return HttpMethod.GET.equals(method) && PUBLIC.matcher(trimmed).matches();
     }
 }

@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.ItemRequest;
 import ch.partnerportal.billing.api.CheckoutViews.OrderView;
@@ -43,6 +44,8 @@ import java.util.List;
  * Orders and their payment (PAY-3, PAY-4, PAY-5, PAY-8). A payment
  * needs an {@code Idempotency-Key} header: repeating it answers the invoice it already produced.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations/{organization}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.bodies.Invitation;
 import ch.partnerportal.api.bodies.Organization;
 import ch.partnerportal.kernel.Refusal;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The invitation link's secret: read it before logging in, accept it once logged in (ORG-2). */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/invitations/{token}")
 @APIResponse(responseCode = "404", description = "TEN-112 no invitation with this link")
 @APIResponse(responseCode = "410", description = "TEN-113 expired, TEN-114 already used, TEN-120 withdrawn")

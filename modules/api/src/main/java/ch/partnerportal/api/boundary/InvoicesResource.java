@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.problems.Problems;
 import ch.partnerportal.billing.invoices.boundary.InvoiceDocuments;
 import ch.partnerportal.billing.orders.boundary.Orders;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The organization's invoices (PAY-3), for members with the billing permission. */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations/{organization}/invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")

@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.bodies.Account;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The caller's own account. */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

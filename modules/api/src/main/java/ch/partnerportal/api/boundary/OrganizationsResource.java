@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.bodies.Invitation;
 import ch.partnerportal.api.bodies.InvitationList;
 import ch.partnerportal.api.bodies.Member;
@@ -46,6 +47,8 @@ import java.util.List;
  * is how an API client switches between organizations (ORG-2); every call is checked against the
  * caller's membership by the facades.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations")
 @APIResponse(responseCode = "400", description = "API-001 malformed body, TEN-106 invalid e-mail, TEN-107/108 "
         + "name missing or too long, TEN-109 unknown role, TEN-116 unknown country, TEN-119/121 unknown vocabulary")

@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.billing.api.DepositRequest;
 import ch.partnerportal.billing.api.DepositView;
 import ch.partnerportal.billing.api.PaymentMethod;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * deposit needs an {@code Idempotency-Key} header: the same key again answers the first deposit and
  * never charges twice. Amounts travel as decimal strings, never as JSON numbers.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations/{organization}/prepaid-account")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

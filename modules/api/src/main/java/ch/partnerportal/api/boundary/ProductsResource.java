@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.billing.orders.boundary.Orders;
 import ch.partnerportal.api.bodies.Product;
 import ch.partnerportal.api.bodies.ProductList;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The organization's products with their expiry dates. */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations/{organization}/products")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")

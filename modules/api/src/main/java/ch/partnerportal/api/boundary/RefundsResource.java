@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.RefundViews.Destination;
@@ -31,6 +32,8 @@ import java.util.Set;
  * For the provider's platform administrators: refund lines of a paid invoice, which issues a credit
  * note; {@code Idempotency-Key} required, the same key answers the same credit note.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/invoices/{invoice}/credit-notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

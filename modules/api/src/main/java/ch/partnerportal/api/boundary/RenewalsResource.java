@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.billing.api.BillingError;
 import ch.partnerportal.billing.api.CheckoutViews.RenewalRequest;
 import ch.partnerportal.billing.api.PaymentMethod;
@@ -34,6 +35,8 @@ import java.util.List;
  * periods and prices, and an order that renews a selection, each product for its own period. The
  * order is then paid like any other ({@code POST .../orders/{id}/payment}).
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/organizations/{organization}/renewals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package ch.partnerportal.api.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import ch.partnerportal.api.bodies.UndeliverableMailPage;
 import ch.partnerportal.identity.outbox.boundary.UndeliverableMail;
 import ch.partnerportal.kernel.Refusal;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * the mail server refuses, a server that stayed unreachable), with the reason; send one again or
  * discard it.
  */
+// one instance for all requests: made and injected once, not per request (@Context fields are proxies)
+@ApplicationScoped
 @Path("1/platform/undeliverable-mail")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("platform-admin")

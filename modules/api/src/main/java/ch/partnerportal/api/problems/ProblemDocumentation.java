@@ -33,6 +33,10 @@ public class ProblemDocumentation implements OASFilter {
             "500", "API-099 an unexpected failure; nothing was changed",
             "503", "API-015 the service is unavailable for a moment");
 
+    /** How any body is refused before the operation reads it; {@code fields} names each field in error. */
+    private static final String BODY_REFUSED = "API-001 not a JSON object, API-011 a field the body does not take, "
+            + "API-012 a value of another type, API-016 a value its constraints refuse, TXT-001 text nobody types";
+
     /** Answered by an operation that reads a body. */
     private static final Map<String, String> WITH_BODY = Map.of(
             "413", "API-010 the body is too large",
@@ -57,6 +61,12 @@ public class ProblemDocumentation implements OASFilter {
                 addMissing(responses, ANY_OPERATION);
                 if (operation.getRequestBody() != null) {
                     addMissing(responses, WITH_BODY);
+                    Content body = operation.getRequestBody().getContent();
+                    if (body != null && body.hasMediaType("application/json")) {
+                        APIResponse refused = responses.getAPIResponse("400");
+                        refused.setDescription((refused.getDescription() == null ? ""
+                                : refused.getDescription() + "; ") + BODY_REFUSED);
+                    }
                 }
                 if (responses.getAPIResponses() != null) {
                     responses.getAPIResponses().forEach((code, response) -> {

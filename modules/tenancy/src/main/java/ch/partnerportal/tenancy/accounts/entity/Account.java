@@ -6,6 +6,7 @@ import ch.partnerportal.tenancy.api.AccountView;
 import ch.partnerportal.tenancy.api.TenancyError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * (a personal e-mail address, IDN-1), a display name and the language for notices.
  */
 @Entity
+@EntityListeners(MemberChanges.class)
 @Table(name = "account")
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
 public class Account {

@@ -10,6 +10,7 @@ import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.organizations.control.MemberDirectory;
 import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
 import ch.partnerportal.tenancy.organizations.entity.Membership;
@@ -22,11 +23,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The users of an organization: list, remove, leave, roles and access (ORG-5, ORG-6, ORG-7, ORG-9). */
@@ -51,6 +54,9 @@ public class Memberships {
     OrganizationStore store;
 
     @Inject
+    MemberDirectory directory;
+
+    @Inject
     Event<Notice> notices;
 
     @Inject
@@ -60,8 +66,18 @@ public class Memberships {
     /** One page of members, filtered by e-mail or name; every member may see who else is in. */
     public Page<MemberView> members(String organizationId, String search, int first, int size, String sortField,
                                     boolean descending) throws Refusal {
-        store.roleOf(organizationId, Callers.loginId(context.getCallerPrincipal()));
-        String pattern = search == null || search.isBlank() ? "%"
+        String caller = Callers.loginId(context.getCallerPrincipal());
+        if (directory.enabled()) {
+            Optional<List<MemberView>> everyone = everyone(organizationId);
+            if (everyone.isPresent()) {
+                if (everyone.get().stream().noneMatch(member -> member.email().equals(caller))) {
+                    store.roleOf(organizationId, caller);
+                }
+                return MemberDirectory.page(everyone.get(), search, first, Math.min(size, MAX_PAGE), sortField,
+                        descending);
+            }
+        }
+        String pattern = search == null || search.isBlank() ? null
                 : "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         String order = switch (sortField == null ? "" : sortField) {
             case "email" -> "m.account.email";
@@ -69,25 +85,58 @@ public class Memberships {
             case "joinedAt" -> "m.joinedAt";
             default -> "m.account.displayName";
         } + (descending ? " desc" : " asc") + ", m.id";
-        String where = " from Membership m where m.organization.id = :organization"
-                + " and (lower(m.account.email) like :pattern or lower(m.account.displayName) like :pattern)";
+        // without a search, no condition on the accounts: the page is read from the organization's index alone
+        String where = " from Membership m where m.organization.id = :organization" + (pattern == null ? ""
+                : " and (lower(m.account.email) like :pattern or lower(m.account.displayName) like :pattern)");
         int from = Math.max(0, first);
         int most = Math.max(1, Math.min(size, MAX_PAGE));
-        List<MemberView> items = em.createQuery("select m" + where + " order by " + order, Membership.class)
-                .setParameter("organization", organizationId).setParameter("pattern", pattern)
+        TypedQuery<Membership> page = em.createQuery("select m" + where + " order by " + order, Membership.class)
+                .setParameter("organization", organizationId);
+        if (pattern != null) {
+            page.setParameter("pattern", pattern);
+        }
+        List<MemberView> items = page
                 // the page's accounts in the same query, not one query per member
                 .setHint("eclipselink.join-fetch", "m.account")
                 .setFirstResult(from)
                 .setMaxResults(most)
                 .getResultStream().map(Membership::view).toList();
+        // nothing is answered before the caller is known as a member: seen on the page itself (a small
+        // organization's first page holds everyone), or asked for
+        if (items.stream().noneMatch(member -> member.email().equals(caller))) {
+            store.roleOf(organizationId, caller);
+        }
         if (from == 0 && items.size() < most) {
             // a first page that is not full is all there is: no count needed
             return new Page<>(items, items.size());
         }
-        long total = em.createQuery("select count(m)" + where, Long.class)
-                .setParameter("organization", organizationId).setParameter("pattern", pattern)
-                .getSingleResult();
+        TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class)
+                .setParameter("organization", organizationId);
+        if (pattern != null) {
+            count.setParameter("pattern", pattern);
+        }
+        long total = count.getSingleResult();
         return new Page<>(items, total);
+    }
+
+    /** Every member of an organization from the directory, read into it when needed; empty for a large one. */
+    private Optional<List<MemberView>> everyone(String organizationId) {
+        Optional<List<MemberView>> kept = directory.members(organizationId);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        long generation = directory.generation();
+        List<MemberView> members = em.createQuery("select m from Membership m where m.organization.id = :organization",
+                        Membership.class)
+                .setParameter("organization", organizationId)
+                .setHint("eclipselink.join-fetch", "m.account")
+                .setMaxResults(MemberDirectory.LARGEST + 1)
+                .getResultStream().map(Membership::view).toList();
+        if (members.size() > MemberDirectory.LARGEST) {
+            return Optional.empty();
+        }
+        directory.keep(organizationId, generation, members);
+        return Optional.of(members);
     }
 
     public MemberView member(String organizationId, String accountId) throws Refusal {

@@ -1,6 +1,7 @@
 package ch.partnerportal.tenancy.organizations.entity;
 
 import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.accounts.entity.MemberChanges;
 import ch.partnerportal.tenancy.api.ContactTopic;
 import ch.partnerportal.tenancy.api.MemberView;
 import ch.partnerportal.tenancy.api.ProductAccess;
@@ -8,6 +9,7 @@ import ch.partnerportal.tenancy.api.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +25,7 @@ import java.util.UUID;
 
 /** One account's place in one organization: its role, product permissions and contact preferences. */
 @Entity
+@EntityListeners(MemberChanges.class)
 @Table(name = "membership")
 public class Membership {
 
