@@ -4,13 +4,8 @@ import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.kernel.PlainText;
 import ch.partnerportal.kernel.Refusal;
 
-import ch.partnerportal.tenancy.api.Page;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The paging and sorting parameters of a list, read as text and checked here: a wrong value is refused
@@ -28,12 +23,6 @@ record Paging(int first, int size, String sort, boolean descending) {
     }
 
     /** A page as the API answers it: {@code {"items": [...], "total": n}}. */
-    static <T> JsonObject json(Page<T> page, Function<T, JsonObject> item) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(row -> items.add(item.apply(row)));
-        return Json.createObjectBuilder().add("items", items).add("total", page.total()).build();
-    }
-
     /**
      * @param maxSize the longest page the list serves
      * @param sorts   what the list sorts by, the default first

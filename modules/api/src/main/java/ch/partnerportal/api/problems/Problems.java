@@ -22,17 +22,21 @@ public final class Problems {
     }
 
     public static Response of(Refusal refusal, HttpHeaders headers, String instance) {
-        return of(new InvalidBody(null, refusal), headers, instance);
+        return of(refusal, List.of(), headers, instance);
     }
 
     /** A refused body: the first field's refusal, and every field in error under {@code fields}. */
     public static Response of(InvalidBody invalid, HttpHeaders headers, String instance) {
+        return of(invalid.refusal(), invalid.errors(), headers, instance);
+    }
+
+    private static Response of(Refusal refusal, List<InvalidBody.FieldError> errors, HttpHeaders headers,
+                               String instance) {
         Locale locale = locale(headers);
-        Refusal refusal = invalid.refusal();
         JsonObjectBuilder body = problem(refusal, locale, instance);
-        if (invalid.errors().stream().anyMatch(error -> error.field() != null)) {
+        if (errors.stream().anyMatch(error -> error.field() != null)) {
             JsonArrayBuilder fields = Json.createArrayBuilder();
-            for (InvalidBody.FieldError error : invalid.errors()) {
+            for (InvalidBody.FieldError error : errors) {
                 fields.add(Json.createObjectBuilder().add("field", error.field())
                         .add("code", error.refusal().errorCode().code())
                         .add("detail", error.refusal().message(locale)));

@@ -21,6 +21,8 @@ public class MemberChanges {
 
     private static final AtomicLong GENERATION = new AtomicLong();
 
+    private static volatile TransactionSynchronizationRegistry registry;
+
     public static long generation() {
         return GENERATION.get();
     }
@@ -50,12 +52,16 @@ public class MemberChanges {
         });
     }
 
+    /** The container's registry, looked up at the first write rather than at every one. */
     private static TransactionSynchronizationRegistry transactions() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException outsideTheContainer) {
-            return null;
+        if (registry == null) {
+            try {
+                registry = (TransactionSynchronizationRegistry) new InitialContext()
+                        .lookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException outsideTheContainer) {
+                return null;
+            }
         }
+        return registry;
     }
 }

@@ -70,9 +70,7 @@ public class Memberships {
         if (directory.enabled()) {
             Optional<List<MemberView>> everyone = everyone(organizationId);
             if (everyone.isPresent()) {
-                if (everyone.get().stream().noneMatch(member -> member.email().equals(caller))) {
-                    store.roleOf(organizationId, caller);
-                }
+                requireMember(organizationId, caller, everyone.get());
                 return MemberDirectory.page(everyone.get(), search, first, Math.min(size, MAX_PAGE), sortField,
                         descending);
             }
@@ -101,11 +99,7 @@ public class Memberships {
                 .setFirstResult(from)
                 .setMaxResults(most)
                 .getResultStream().map(Membership::view).toList();
-        // nothing is answered before the caller is known as a member: seen on the page itself (a small
-        // organization's first page holds everyone), or asked for
-        if (items.stream().noneMatch(member -> member.email().equals(caller))) {
-            store.roleOf(organizationId, caller);
-        }
+        requireMember(organizationId, caller, items);
         if (from == 0 && items.size() < most) {
             // a first page that is not full is all there is: no count needed
             return new Page<>(items, items.size());
@@ -117,6 +111,16 @@ public class Memberships {
         }
         long total = count.getSingleResult();
         return new Page<>(items, total);
+    }
+
+    /**
+     * Nothing is answered before the caller is known as a member: seen among the members read (a small
+     * organization's first page holds everyone), or asked for.
+     */
+    private void requireMember(String organizationId, String caller, List<MemberView> read) throws Refusal {
+        if (read.stream().noneMatch(member -> member.email().equals(caller))) {
+            store.roleOf(organizationId, caller);
+        }
     }
 
     /** Every member of an organization from the directory, read into it when needed; empty for a large one. */
