@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ModuleBoundariesTest {
 
-    private static final String[] MODULES = {"tenancy", "identity", "billing"};
+    private static final String[] MODULES = {"tenancy", "identity", "billing", "services"};
 
     private final JavaClasses all = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -24,7 +24,7 @@ class ModuleBoundariesTest {
     /** Guards the other rules: they would pass vacuously if a module's classes were missing. */
     @Test
     void everyModuleIsOnTheClasspath() {
-        for (String module : new String[] {"kernel", "tenancy", "identity", "billing", "api", "console"}) {
+        for (String module : new String[] {"kernel", "tenancy", "identity", "billing", "services", "api", "console"}) {
             org.assertj.core.api.Assertions.assertThat(all.stream()
                     .filter(c -> c.getPackageName().startsWith("ch.partnerportal." + module)).count())
                     .as(module).isGreaterThan(3);
@@ -35,7 +35,8 @@ class ModuleBoundariesTest {
     void theKernelKnowsNoModule() {
         noClasses().that().resideInAPackage("ch.partnerportal.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("ch.partnerportal.tenancy..",
-                        "ch.partnerportal.identity..", "ch.partnerportal.billing..", "ch.partnerportal.api..",
+                        "ch.partnerportal.identity..", "ch.partnerportal.billing..", "ch.partnerportal.services..",
+                        "ch.partnerportal.api..",
                         "ch.partnerportal.console..")
                 .check(all);
     }

@@ -6,6 +6,7 @@ import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Money;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
+import ch.partnerportal.tenancy.api.ProductAccess;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -106,6 +107,17 @@ public enum ProductType {
     }
 
     /** Whether automatic renewal (REN-1) can be switched on for products of this type. */
+    /** The member permission that guards managing a product of this type (ORG-4). */
+    public ProductAccess kind() {
+        return switch (this) {
+            case DOMAIN_CH, DOMAIN_COM -> ProductAccess.DOMAINS;
+            case WEB_HOSTING -> ProductAccess.WEB_HOSTING;
+            case MAIL_SERVICE -> ProductAccess.MAIL;
+            case KDRIVE -> ProductAccess.KDRIVE;
+            case KCHAT -> ProductAccess.KCHAT;
+        };
+    }
+
     public boolean supportsAutomaticRenewal() {
         return automaticRenewal;
     }

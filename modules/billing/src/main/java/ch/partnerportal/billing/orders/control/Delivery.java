@@ -3,8 +3,11 @@ package ch.partnerportal.billing.orders.control;
 import ch.partnerportal.billing.orders.entity.OrderItem;
 import ch.partnerportal.billing.orders.entity.PurchaseOrder;
 import ch.partnerportal.billing.products.entity.Product;
+import ch.partnerportal.billing.api.ProductDelivered;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +28,9 @@ public class Delivery {
     @PersistenceContext(unitName = "billing")
     EntityManager em;
 
+    @Inject
+    Event<ProductDelivered> delivered;
+
     /**
      * The order's products, running from the day of payment for their periods.
      *
@@ -34,11 +40,14 @@ public class Delivery {
         LocalDate today = LocalDate.ofInstant(paidAt, SWISS_TIME);
         for (OrderItem item : order.items()) {
             if (item.renews().isPresent()) {
-                em.find(Product.class, item.renews().get(), LockModeType.PESSIMISTIC_WRITE)
-                        .renewed(item.months(), autoRenew);
+                Product product = em.find(Product.class, item.renews().get(), LockModeType.PESSIMISTIC_WRITE);
+                product.renewed(item.months(), autoRenew);
+                delivered.fire(new ProductDelivered(product.held(), true));
             } else {
-                em.persist(Product.bought(order.organizationId(), item.type(), item.label(), item.months(), today,
-                        autoRenew, paidAt));
+                Product product = Product.bought(order.organizationId(), item.type(), item.label(), item.months(), today,
+                        autoRenew, paidAt);
+                em.persist(product);
+                delivered.fire(new ProductDelivered(product.held(), false));
             }
         }
     }

@@ -2,6 +2,7 @@ package ch.partnerportal.billing.products.entity;
 
 import ch.partnerportal.billing.catalog.entity.ProductType;
 import ch.partnerportal.billing.api.BillingError;
+import ch.partnerportal.billing.api.HeldProduct;
 import ch.partnerportal.kernel.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -102,6 +103,12 @@ public class Product {
     /** REN-7: on the default payments list (expired ones included: they are the most urgent). */
     public boolean isDueBy(LocalDate horizon) {
         return state != State.TERMINATED && !expiresOn.isAfter(horizon);
+    }
+
+    /** What the modules serving it need to know of it. */
+    public HeldProduct held() {
+        return new HeldProduct(id, organizationId, type.kind(), type.slug(), label, HeldProduct.State.valueOf(state.name()),
+                expiresOn);
     }
 
     public String id() {

@@ -5,6 +5,7 @@ import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
 import ch.partnerportal.tenancy.api.OrganizationView;
 import ch.partnerportal.tenancy.api.ProductAccess;
+import ch.partnerportal.tenancy.api.ProductAction;
 import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
@@ -36,7 +37,7 @@ public class ProductAccessChecks implements TenantAccess {
     OrganizationStore store;
 
     @Override
-    public TenantProfile require(String organizationId, ProductAccess access) throws Refusal {
+    public TenantProfile require(String organizationId, ProductAccess access, ProductAction action) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         OrganizationView organization = store.view(organizationId, caller);
         Membership membership = em.createQuery("select m from Membership m "
@@ -44,6 +45,7 @@ public class ProductAccessChecks implements TenantAccess {
                 .setParameter("organization", organizationId)
                 .setParameter("account", caller.id())
                 .getSingleResult();
+        // a member holding a kind's permission may see, change and read the statistics of it (ORG-4)
         if (!membership.may(access)) {
             throw new Refusal(TenancyError.PRODUCT_ACCESS_REQUIRED, access.slug());
         }

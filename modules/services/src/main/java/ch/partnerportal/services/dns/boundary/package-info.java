@@ -1,0 +1,2 @@
+/** The DNS zones facade: records, name servers and the zone file of a domain. */
+package ch.partnerportal.services.dns.boundary;
