@@ -119,6 +119,34 @@ public final class Keycloak {
                 Instant.now().plusSeconds(json.path("expires_in").asLong(60)));
     }
 
+    /** A service account's token (client credentials), for example the mail system's. */
+    public static String serviceToken(String client, String secret) {
+        Http.Reply reply = Http.send("POST", realmUrl(Env.REALM) + "/protocol/openid-connect/token",
+                Http.headers("Content-Type", "application/x-www-form-urlencoded"),
+                Http.form(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret)));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("No token for " + client + ": " + reply);
+        }
+        return reply.json().path("access_token").asText();
+    }
+
+    /** Whether Keycloak signs this user in with this password. */
+    public static boolean signsIn(String username, String password) {
+        return Http.send("POST", realmUrl(Env.REALM) + "/protocol/openid-connect/token",
+                Http.headers("Content-Type", "application/x-www-form-urlencoded"),
+                Http.form(Map.of("grant_type", "password", "client_id", "portal-cli",
+                        "username", username, "password", password))).status() == 200;
+    }
+
+    /** Changes a user's login password in Keycloak, as the user's own reset would. */
+    public static void setPassword(TestUser user, String password) {
+        Http.Reply reply = admin("PUT", "/users/" + user.keycloakId() + "/reset-password",
+                Map.of("type", "password", "value", password, "temporary", false));
+        if (reply.status() != 204) {
+            throw new IllegalStateException("Keycloak did not change the password of " + user + ": " + reply);
+        }
+    }
+
     /** The Keycloak organization whose alias is the portal organization's id. */
     public static Optional<String> organizationByAlias(String alias) {
         for (JsonNode organization : ok(admin("GET", "/organizations?briefRepresentation=true&max=10000", null))) {

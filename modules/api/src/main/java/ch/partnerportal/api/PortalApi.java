@@ -21,6 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token of the partnerportal realm (audience portal-api)")
 @LoginConfig(authMethod = "MP-JWT", realmName = "partnerportal")
-@DeclareRoles({"partner", "affiliate", "support-agent", "platform-admin"})
+@DeclareRoles({"partner", "affiliate", "support-agent", "platform-admin", "mail-system"})
 public class PortalApi extends Application {
 }

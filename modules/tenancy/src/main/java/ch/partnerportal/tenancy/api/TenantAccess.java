@@ -2,6 +2,8 @@ package ch.partnerportal.tenancy.api;
 
 import ch.partnerportal.kernel.Refusal;
 
+import java.util.Optional;
+
 /**
  * The one decision point (DESIGN.md, "Authorization"): may the caller do this action on this kind of
  * product of an organization, and who is the organization. Every facade of another module that reads
@@ -12,6 +14,16 @@ import ch.partnerportal.kernel.Refusal;
 public interface TenantAccess {
 
     TenantProfile require(String organizationId, ProductAccess kind, ProductAction action) throws Refusal;
+
+    /**
+     * The rights of another member than the caller, where a rule depends on them; empty when the account
+     * is no member of the organization. It answers for the organization the caller's facade has already
+     * been allowed into.
+     */
+    Optional<MemberRights> member(String organizationId, String accountId);
+
+    /** The same, found by the login ID (the account's e-mail address). */
+    Optional<MemberRights> memberByLoginId(String organizationId, String loginId);
 
     /** Billing's own checks: seeing and paying invoices is one action. */
     default TenantProfile require(String organizationId, ProductAccess kind) throws Refusal {

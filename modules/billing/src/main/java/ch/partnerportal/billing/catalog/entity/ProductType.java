@@ -107,6 +107,11 @@ public enum ProductType {
     }
 
     /** Whether automatic renewal (REN-1) can be switched on for products of this type. */
+    /** The types that are domain names. */
+    public static List<ProductType> domains() {
+        return java.util.Arrays.stream(values()).filter(t -> t.kind() == ProductAccess.DOMAINS).toList();
+    }
+
     /** The member permission that guards managing a product of this type (ORG-4). */
     public ProductAccess kind() {
         return switch (this) {

@@ -2,6 +2,7 @@ package ch.partnerportal.billing.products.boundary;
 
 import ch.partnerportal.billing.api.HeldProduct;
 import ch.partnerportal.billing.api.HeldProducts;
+import ch.partnerportal.billing.catalog.entity.ProductType;
 import ch.partnerportal.billing.products.entity.Product;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,16 @@ public class ProductHoldings implements HeldProducts {
         Product product = productId == null ? null : em.find(Product.class, productId);
         return product == null || !product.organizationId().equals(organizationId)
                 ? Optional.empty() : Optional.of(product.held());
+    }
+
+    @Override
+    public Optional<HeldProduct> domainNamed(String domain) {
+        return em.createQuery("select p from Product p where lower(p.label) = :name and p.type in :domains "
+                        + "and p.state <> :terminated order by p.createdAt", Product.class)
+                .setParameter("name", domain.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("domains", ProductType.domains())
+                .setParameter("terminated", Product.State.TERMINATED)
+                .setMaxResults(1).getResultStream().findFirst().map(Product::held);
     }
 
     @Override

@@ -3,6 +3,7 @@ package ch.partnerportal.tenancy.organizations.boundary;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.OrganizationView;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
@@ -18,6 +19,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
 
 /** The caller's permission on one kind of product of an organization, read from the portal's database. */
 @Stateless
@@ -51,5 +54,29 @@ public class ProductAccessChecks implements TenantAccess {
         }
         return new TenantProfile(organization.id(), organization.name(), organization.street(),
                 organization.postalCode(), organization.city(), organization.country(), organization.vatNumber());
+    }
+
+    @Override
+    public Optional<MemberRights> member(String organizationId, String accountId) {
+        return em.createQuery("select m from Membership m "
+                        + "where m.organization.id = :organization and m.account.id = :account", Membership.class)
+                .setParameter("organization", organizationId)
+                .setParameter("account", accountId)
+                .getResultStream().findFirst().map(Membership::rights);
+    }
+
+    @Override
+    public Optional<MemberRights> memberByLoginId(String organizationId, String loginId) {
+        String email;
+        try {
+            email = Account.normalizeEmail(loginId);
+        } catch (Refusal notAnAddress) {
+            return Optional.empty();
+        }
+        return em.createQuery("select m from Membership m "
+                        + "where m.organization.id = :organization and m.account.email = :email", Membership.class)
+                .setParameter("organization", organizationId)
+                .setParameter("email", email)
+                .getResultStream().findFirst().map(Membership::rights);
     }
 }

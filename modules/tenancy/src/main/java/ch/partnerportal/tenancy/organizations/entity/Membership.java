@@ -3,6 +3,7 @@ package ch.partnerportal.tenancy.organizations.entity;
 import ch.partnerportal.tenancy.accounts.entity.Account;
 import ch.partnerportal.tenancy.accounts.entity.MemberChanges;
 import ch.partnerportal.tenancy.api.ContactTopic;
+import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.MemberView;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
@@ -95,6 +96,11 @@ public class Membership {
     /** Legal representatives and administrators have every product permission (ORG-3). */
     public boolean may(ProductAccess access) {
         return role.mayManage() || permissions.contains(access);
+    }
+
+    public MemberRights rights() {
+        return new MemberRights(account.id(), account.email(), account.displayName(), account.locale(), role,
+                permissions);
     }
 
     public Set<ProductAccess> permissions() {

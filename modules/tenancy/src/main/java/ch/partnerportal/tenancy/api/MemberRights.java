@@ -1,0 +1,23 @@
+package ch.partnerportal.tenancy.api;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What one member of an organization may do, for rules that depend on another person's rights than
+ * the caller's (IDN-3: whether the account whose login ID is a mailbox's address may change it).
+ *
+ * @param loginId the account's login ID, its e-mail address (IDN-1)
+ */
+public record MemberRights(String accountId, String loginId, String displayName, Locale locale, Role role,
+                           Set<ProductAccess> permissions) {
+
+    public MemberRights {
+        permissions = Set.copyOf(permissions);
+    }
+
+    /** Legal representatives and administrators hold every permission (ORG-3). */
+    public boolean may(ProductAccess kind, ProductAction action) {
+        return role.mayManage() || permissions.contains(kind);
+    }
+}
