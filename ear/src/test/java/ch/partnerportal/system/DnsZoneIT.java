@@ -127,6 +127,20 @@ class DnsZoneIT {
         problem(Api.as(owner).get(products(organization) + "/" + ids.get("Team drive") + "/dns"), 404, "SRV-402");
         problem(Api.as(owner).get(products(organization) + "/" + ids.get("Not a domain") + "/dns"), 409, "SRV-405");
         problem(Api.as(owner).get(products(organization) + "/" + UUID.randomUUID() + "/dns"), 404, "SRV-401");
+
+        String statistics = products(organization) + "/" + ids.get(domain) + "/statistics";
+        JsonNode usage = ok(Api.as(owner).get(statistics), 200);
+        assertThat(usage.path("kind").asText()).isEqualTo("domains");
+        JsonNode series = usage.path("series").get(0);
+        assertThat(series.path("measure").asText()).isEqualTo("dns-queries");
+        assertThat(series.path("points")).as("the domain exists since today").hasSize(1);
+        assertThat(ok(Api.as(owner).get(statistics), 200)).as("the simulator is deterministic").isEqualTo(usage);
+        JsonNode drive = ok(Api.as(owner).get(products(organization) + "/" + ids.get("Team drive") + "/statistics"),
+                200);
+        assertThat(drive.path("series").findValuesAsText("measure")).containsExactly("storage-used");
+        problem(Api.as(owner).get(statistics + "?from=2026-02-01&to=2026-01-01"), 400, "SRV-470");
+        problem(Api.as(owner).get(statistics + "?to=2999-01-01"), 400, "SRV-470");
+        problem(Api.as(owner).get(statistics + "?from=yesterday"), 400, "API-013");
     }
 
     @Test
@@ -144,6 +158,7 @@ class DnsZoneIT {
         Http.Download file = Http.download(Env.PORTAL_URL + dns + "/zone-file",
                 Map.of("Authorization", "Bearer " + collaborator.token(), "Accept", "text/dns"));
         assertThat(file.status()).as("the export is guarded like the zone").isEqualTo(403);
+        problem(Api.as(collaborator).get(products(organization) + "/" + product + "/statistics"), 403, "TEN-124");
 
         TestUser administrator = Portal.join(owner, organization, "administrator");
         ok(add(administrator, dns, Map.of("name", "admin", "type", "A", "value", "192.0.2.20")), 201);
@@ -157,6 +172,9 @@ class DnsZoneIT {
         TestUser stranger = Keycloak.createUser();
         String strangers = Portal.ownOrganization(stranger);
         problem(Api.as(stranger).get(dns), 404, "TEN-101");
+        problem(Api.as(stranger).get(products(organization) + "/" + product + "/statistics"), 404, "TEN-101");
+        problem(Api.as(stranger).get(products(organization) + "/" + UUID.randomUUID() + "/statistics"), 404,
+                "TEN-101");
         problem(Api.as(stranger).get(products(strangers) + "/" + product + "/dns"), 404, "SRV-401");
         problem(add(stranger, products(strangers) + "/" + product + "/dns",
                 Map.of("type", "TXT", "value", "taken")), 404, "SRV-401");

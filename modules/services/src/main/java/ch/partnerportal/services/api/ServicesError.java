@@ -47,7 +47,8 @@ public enum ServicesError implements ErrorCode {
     FORWARD_TO_ITSELF(458, 400),
     MAIL_LOGIN_THROTTLED(459, 429),
     MAILBOX_LIMIT(460, 409),
-    PASSWORD_REQUIRED(461, 400);
+    PASSWORD_REQUIRED(461, 400),
+    PERIOD_INVALID(470, 400);
 
     private final int number;
     private final int httpStatus;

@@ -16,6 +16,12 @@ public interface TenantAccess {
     TenantProfile require(String organizationId, ProductAccess kind, ProductAction action) throws Refusal;
 
     /**
+     * The caller's own rights in the organization: TEN-101 when the caller is not one of its members.
+     * Asked first where the kind of product is only known once the product is read.
+     */
+    MemberRights caller(String organizationId) throws Refusal;
+
+    /**
      * The rights of another member than the caller, where a rule depends on them; empty when the account
      * is no member of the organization. It answers for the organization the caller's facade has already
      * been allowed into.

@@ -9,6 +9,7 @@ import ch.partnerportal.services.workspaces.boundary.WorkspaceProvisioning;
 import ch.partnerportal.services.workspaces.entity.Workspace;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
+import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,9 +29,25 @@ public class ProductWorkspaces {
     @Inject
     WorkspaceProvisioning provisioning;
 
+    @Inject
+    TenantAccess tenants;
+
     @PersistenceContext(unitName = "services")
     EntityManager em;
 
+    /**
+     * A product of whatever kind, for actions every kind has (statistics): the caller must be a member
+     * before anything of the organization is read, then hold the product's kind for the action.
+     */
+    public HeldProduct open(String organizationId, String productId, ProductAction action) throws Refusal {
+        tenants.caller(organizationId);
+        HeldProduct product = products.find(organizationId, productId)
+                .orElseThrow(() -> new Refusal(ServicesError.PRODUCT_NOT_FOUND));
+        tenants.require(organizationId, product.kind(), action);
+        return opened(product, action);
+    }
+
+    /** A product of the kind a facade serves; the decision point has allowed the action on the kind. */
     public HeldProduct open(String organizationId, String productId, ProductAccess kind, ProductAction action)
             throws Refusal {
         HeldProduct product = products.find(organizationId, productId)
@@ -38,6 +55,11 @@ public class ProductWorkspaces {
         if (product.kind() != kind) {
             throw new Refusal(ServicesError.NOT_THIS_KIND, new KindName(kind));
         }
+        return opened(product, action);
+    }
+
+    private HeldProduct opened(HeldProduct product, ProductAction action) throws Refusal {
+        String productId = product.id();
         if (product.state() == HeldProduct.State.TERMINATED) {
             throw new Refusal(ServicesError.PRODUCT_TERMINATED);
         }

@@ -57,6 +57,13 @@ public class ProductAccessChecks implements TenantAccess {
     }
 
     @Override
+    public MemberRights caller(String organizationId) throws Refusal {
+        Account caller = callers.account(context.getCallerPrincipal());
+        store.view(organizationId, caller);
+        return member(organizationId, caller.id()).orElseThrow(() -> new Refusal(TenancyError.ORGANIZATION_NOT_FOUND));
+    }
+
+    @Override
     public Optional<MemberRights> member(String organizationId, String accountId) {
         return em.createQuery("select m from Membership m "
                         + "where m.organization.id = :organization and m.account.id = :account", Membership.class)
