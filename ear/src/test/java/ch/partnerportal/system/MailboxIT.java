@@ -9,12 +9,14 @@ import ch.partnerportal.system.support.Portal;
 import ch.partnerportal.system.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static ch.partnerportal.system.support.Portal.ok;
@@ -205,8 +207,9 @@ class MailboxIT {
         assertThat(ok(Api.as(anna).get(annas + "/password-options"), 200).path("unificationOffered").asBoolean())
                 .isFalse();
         problem(setPassword(anna, annas, Map.of("unifyWithLoginPassword", true)), 409, "SRV-456");
-        MimeMessage notice = Mailbox.awaitMessages(anna.email(), 1).stream()
-                .filter(m -> Mailbox.subject(m).contains("anna@" + domain)).findFirst().orElseThrow();
+        MimeMessage notice = Awaitility.await().atMost(Mailbox.DELIVERY).until(() -> Mailbox.messagesTo(anna.email())
+                .stream().filter(m -> Mailbox.subject(m).contains("anna@" + domain)).findFirst(), Optional::isPresent)
+                .orElseThrow();
         assertThat(Mailbox.plainText(notice)).contains(bruno.email(), "login password is unchanged");
 
         ok(setPassword(anna, annas, Map.of("password", "Second-Kiosk-26!")), 200);

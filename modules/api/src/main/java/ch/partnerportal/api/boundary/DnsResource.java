@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A domain's DNS zone: its records, its name servers and its zone file (the {@code domains} permission). */
@@ -69,7 +71,8 @@ public class DnsResource {
 
     @POST
     @Path("records")
-    @APIResponse(responseCode = "201", description = "The record, added; the zone's serial is raised")
+    @APIResponse(responseCode = "201", description = "The record, added; the zone's serial is raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DnsRecord.class)))
     @APIResponse(responseCode = "400", description = "SRV-410 to SRV-424, SRV-432 the record is not valid")
     @APIResponse(responseCode = "409", description = "SRV-403 the product is blocked, SRV-425/426 a CNAME beside "
             + "other records, SRV-427 the record exists, SRV-429 the zone is full")

@@ -8,6 +8,7 @@ import ch.partnerportal.api.bodies.MailboxPassword;
 import ch.partnerportal.api.bodies.MailboxReader;
 import ch.partnerportal.api.bodies.NewMailbox;
 import ch.partnerportal.api.bodies.PasswordChoices;
+import ch.partnerportal.api.bodies.TeamReader;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.services.api.MailboxView;
 import ch.partnerportal.services.mail.boundary.Mailboxes;
@@ -26,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -62,7 +65,8 @@ public class MailboxesResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "The mailbox, made; its password is shown to nobody again")
+    @APIResponse(responseCode = "201", description = "The mailbox, made; its password is shown to nobody again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mailbox.class)))
     @APIResponse(responseCode = "400", description = "SRV-450 not an address, SRV-451 a domain the organization "
             + "does not hold, SRV-440 to SRV-443 the password is refused")
     @APIResponse(responseCode = "409", description = "SRV-452 a domain another organization holds, SRV-453 the "
@@ -124,6 +128,25 @@ public class MailboxesResource {
     public Mailbox addReader(@PathParam("organization") String organization, @PathParam("product") String product,
                              @PathParam("mailbox") String mailbox, MailboxReader body) throws Refusal {
         return Mailbox.of(mailboxes.addReader(organization, product, mailbox, body.accountId()));
+    }
+
+    @POST
+    @Path("{mailbox}/team-readers")
+    @APIResponse(responseCode = "200", description = "A team whose members read the mailbox too (ORG-8: they add "
+            + "up with its own readers); it ends a unification")
+    @APIResponse(responseCode = "400", description = "SRV-484 no such team")
+    public Mailbox addTeamReader(@PathParam("organization") String organization, @PathParam("product") String product,
+                                 @PathParam("mailbox") String mailbox, TeamReader body) throws Refusal {
+        return Mailbox.of(mailboxes.addTeamReader(organization, product, mailbox, body.teamId()));
+    }
+
+    @DELETE
+    @Path("{mailbox}/team-readers/{team}")
+    @APIResponse(responseCode = "200", description = "The mailbox without that team's reading")
+    public Mailbox removeTeamReader(@PathParam("organization") String organization,
+                                    @PathParam("product") String product, @PathParam("mailbox") String mailbox,
+                                    @PathParam("team") String team) throws Refusal {
+        return Mailbox.of(mailboxes.removeTeamReader(organization, product, mailbox, team));
     }
 
     @DELETE

@@ -48,7 +48,12 @@ public enum ServicesError implements ErrorCode {
     MAIL_LOGIN_THROTTLED(459, 429),
     MAILBOX_LIMIT(460, 409),
     PASSWORD_REQUIRED(461, 400),
-    PERIOD_INVALID(470, 400);
+    PERIOD_INVALID(470, 400),
+    DRIVE_NOT_FOUND(480, 404),
+    DRIVE_NAME_INVALID(481, 400),
+    DRIVE_ROLE_UNKNOWN(482, 400),
+    DRIVE_USER_NOT_MEMBER(483, 400),
+    TEAM_UNKNOWN(484, 400);
 
     private final int number;
     private final int httpStatus;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,8 +66,8 @@ class MailboxRulesTest {
     void IDN_3_unificationIsOfferedWhenTheLoginIdIsTheAddressItsOnlyReaderMayChangeIt() throws Refusal {
         Mailbox mailbox = mailbox();
         mailbox.readBy(ANNA);
-        assertThat(mailbox.unificationOffered(Optional.of(ANNA), true)).isTrue();
-        mailbox.unify(Optional.of(ANNA), true, NOW);
+        assertThat(mailbox.unificationOffered(Optional.of(ANNA), true, Set.of(ANNA))).isTrue();
+        mailbox.unify(Optional.of(ANNA), true, Set.of(ANNA), NOW);
         assertThat(mailbox.isUnified()).isTrue();
         assertThat(mailbox.passwordHash()).as("nothing of its own kept").isEmpty();
     }
@@ -75,43 +76,39 @@ class MailboxRulesTest {
     void IDN_3_noUnificationWithoutAnAccountWhoseLoginIdIsTheAddress() throws Refusal {
         Mailbox mailbox = mailbox();
         mailbox.readBy(BRUNO);
-        assertThat(mailbox.unificationOffered(Optional.empty(), true)).isFalse();
-        refused(ServicesError.UNIFICATION_NOT_OFFERED, () -> mailbox.unify(Optional.empty(), true, NOW));
+        assertThat(mailbox.unificationOffered(Optional.empty(), true, Set.of(BRUNO))).isFalse();
+        refused(ServicesError.UNIFICATION_NOT_OFFERED, () -> mailbox.unify(Optional.empty(), true, Set.of(BRUNO), NOW));
         assertThat(mailbox.passwordHash()).isPresent();
     }
 
     @Test
     void IDN_3_noUnificationWhenAnotherAccountReadsTheMailboxToo() throws Refusal {
         Mailbox mailbox = mailbox();
-        mailbox.readBy(ANNA);
-        mailbox.readBy(BRUNO);
-        assertThat(mailbox.unificationOffered(Optional.of(ANNA), true)).isFalse();
-        refused(ServicesError.UNIFICATION_NOT_OFFERED, () -> mailbox.unify(Optional.of(ANNA), true, NOW));
-        Mailbox unread = mailbox();
-        assertThat(unread.unificationOffered(Optional.of(ANNA), true)).as("nobody reads it").isFalse();
+        assertThat(mailbox.unificationOffered(Optional.of(ANNA), true, Set.of(ANNA, BRUNO))).isFalse();
+        refused(ServicesError.UNIFICATION_NOT_OFFERED,
+                () -> mailbox.unify(Optional.of(ANNA), true, Set.of(ANNA, BRUNO), NOW));
+        assertThat(mailbox.unificationOffered(Optional.of(ANNA), true, Set.of())).as("nobody reads it").isFalse();
     }
 
     @Test
     void IDN_3_noUnificationWhenTheAccountMayNotChangeTheMailboxPassword() throws Refusal {
         Mailbox mailbox = mailbox();
-        mailbox.readBy(ANNA);
-        assertThat(mailbox.unificationOffered(Optional.of(ANNA), false)).isFalse();
-        refused(ServicesError.UNIFICATION_NOT_OFFERED, () -> mailbox.unify(Optional.of(ANNA), false, NOW));
+        assertThat(mailbox.unificationOffered(Optional.of(ANNA), false, Set.of(ANNA))).isFalse();
+        refused(ServicesError.UNIFICATION_NOT_OFFERED, () -> mailbox.unify(Optional.of(ANNA), false, Set.of(ANNA), NOW));
     }
 
     @Test
     void IDN_3_aSecondReaderEndsTheUnificationAndAnOwnPasswordEndsItToo() throws Refusal {
         Mailbox mailbox = mailbox();
-        mailbox.readBy(ANNA);
-        mailbox.unify(Optional.of(ANNA), true, NOW);
-        assertThat(mailbox.readBy(ANNA)).as("the same reader again changes nothing").isEmpty();
-        assertThat(mailbox.readBy(BRUNO)).contains(ANNA);
+        mailbox.unify(Optional.of(ANNA), true, Set.of(ANNA), NOW);
+        assertThat(mailbox.unificationEndsUnless(Set.of(ANNA))).as("Anna alone still").isEmpty();
+        assertThat(mailbox.isUnified()).isTrue();
+        assertThat(mailbox.unificationEndsUnless(Set.of(ANNA, BRUNO))).contains(ANNA);
         assertThat(mailbox.isUnified()).isFalse();
         assertThat(mailbox.passwordHash()).as("no password until one is set").isEmpty();
 
         Mailbox again = mailbox();
-        again.readBy(ANNA);
-        again.unify(Optional.of(ANNA), true, NOW);
+        again.unify(Optional.of(ANNA), true, Set.of(ANNA), NOW);
         again.passwordSet(hashing.hash("Another-Secret-2"), NOW);
         assertThat(again.isUnified()).isFalse();
     }

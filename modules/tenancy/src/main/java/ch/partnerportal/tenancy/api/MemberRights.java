@@ -1,5 +1,6 @@
 package ch.partnerportal.tenancy.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,10 +11,15 @@ import java.util.Set;
  * @param loginId the account's login ID, its e-mail address (IDN-1)
  */
 public record MemberRights(String accountId, String loginId, String displayName, Locale locale, Role role,
-                           Set<ProductAccess> permissions) {
+                           Set<ProductAccess> permissions, List<String> teams) {
 
+    /**
+     * @param permissions its own and its teams' (ORG-8), added up
+     * @param teams       the ids of the teams it is in
+     */
     public MemberRights {
         permissions = Set.copyOf(permissions);
+        teams = List.copyOf(teams);
     }
 
     /** Legal representatives and administrators hold every permission (ORG-3). */

@@ -32,7 +32,11 @@ public enum TenancyError implements ErrorCode {
     JOIN_BY_INVITATION(126, 409),
     UNKNOWN_ACCOUNT(127, 404),
     ROLE_REQUIRED(128, 409),
-    PERMISSION_IMPLIED_BY_ROLE(129, 409);
+    PERMISSION_IMPLIED_BY_ROLE(129, 409),
+    TEAM_NOT_FOUND(130, 404),
+    TEAM_NAME_INVALID(131, 400),
+    TEAM_NAME_TAKEN(132, 409),
+    TEAM_MEMBER_UNKNOWN(133, 400);
 
     private final int number;
     private final int httpStatus;

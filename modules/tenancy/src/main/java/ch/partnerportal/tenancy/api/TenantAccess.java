@@ -31,6 +31,9 @@ public interface TenantAccess {
     /** The same, found by the login ID (the account's e-mail address). */
     Optional<MemberRights> memberByLoginId(String organizationId, String loginId);
 
+    /** A team of the organization (ORG-8), for the product access given to it; empty when it is another's. */
+    Optional<TeamView> team(String organizationId, String teamId);
+
     /** Billing's own checks: seeing and paying invoices is one action. */
     default TenantProfile require(String organizationId, ProductAccess kind) throws Refusal {
         return require(organizationId, kind, ProductAction.CHANGE);

@@ -3,6 +3,7 @@ package ch.partnerportal.services.mail.boundary;
 import ch.partnerportal.billing.api.HeldProduct;
 import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.identity.api.LoginPasswords;
+import ch.partnerportal.services.access.control.EffectiveAccess;
 import ch.partnerportal.services.api.SignInAnswer;
 import ch.partnerportal.services.mail.control.SignInThrottle;
 import ch.partnerportal.services.mail.entity.MailLogin;
@@ -51,6 +52,9 @@ public class MailAuthentication {
     HeldProducts products;
 
     @Inject
+    EffectiveAccess access;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "services")
@@ -90,9 +94,11 @@ public class MailAuthentication {
             return MailLogin.Outcome.PRODUCT_UNAVAILABLE;
         }
         if (mailbox.unifiedAccountId().isPresent()) {
-            // the account must still be a member whose login ID is this address
+            // the account must still be a member whose login ID is this address, and still its only reader
+            // (a team that reads it may have gained members since)
             Optional<MemberRights> account = tenants.member(mailbox.organizationId(), mailbox.unifiedAccountId().get());
             return account.isPresent() && account.get().loginId().equals(mailbox.address())
+                    && access.readersOf(mailbox).equals(java.util.Set.of(account.get().accountId()))
                     && loginPasswords.matches(account.get().loginId(), password)
                     ? MailLogin.Outcome.ACCEPTED_WITH_LOGIN_PASSWORD : MailLogin.Outcome.REFUSED;
         }

@@ -4,6 +4,7 @@ import ch.partnerportal.billing.api.HeldProduct;
 import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.kernel.Notice;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.services.access.control.EffectiveAccess;
 import ch.partnerportal.services.api.MailboxPageView;
 import ch.partnerportal.services.api.MailboxView;
 import ch.partnerportal.services.api.PasswordOptions;
@@ -16,6 +17,7 @@ import ch.partnerportal.services.workspaces.control.ProductWorkspaces;
 import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
+import ch.partnerportal.tenancy.api.TeamView;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -55,6 +57,9 @@ public class Mailboxes {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    EffectiveAccess access;
 
     @Inject
     Clock clock;
@@ -126,7 +131,8 @@ public class Mailboxes {
         open(organizationId, productId, ProductAction.CHANGE);
         Mailbox mailbox = mailbox(organizationId, productId, mailboxId, false);
         Optional<MemberRights> owner = loginOwner(organizationId, mailbox);
-        boolean offered = mailbox.unificationOffered(owner.map(MemberRights::accountId), mayChange(owner));
+        boolean offered = mailbox.unificationOffered(owner.map(MemberRights::accountId), mayChange(owner),
+                access.readersOf(mailbox));
         return new PasswordOptions(offered, offered ? owner.get().loginId() : null, mailbox.isUnified());
     }
 
@@ -148,7 +154,7 @@ public class Mailboxes {
         open(organizationId, productId, ProductAction.CHANGE);
         Mailbox mailbox = mailbox(organizationId, productId, mailboxId, true);
         Optional<MemberRights> owner = loginOwner(organizationId, mailbox);
-        mailbox.unify(owner.map(MemberRights::accountId), mayChange(owner), clock.instant());
+        mailbox.unify(owner.map(MemberRights::accountId), mayChange(owner), access.readersOf(mailbox), clock.instant());
         return view(mailbox);
     }
 
@@ -160,14 +166,39 @@ public class Mailboxes {
         MemberRights reader = (accountId == null ? Optional.<MemberRights>empty()
                 : tenants.member(organizationId, accountId))
                 .orElseThrow(() -> new Refusal(ServicesError.READER_NOT_MEMBER));
-        Optional<String> ended = mailbox.readBy(reader.accountId());
-        if (ended.isPresent()) {
-            Optional<MemberRights> unified = tenants.member(organizationId, ended.get());
-            if (unified.isPresent()) {
-                notices.fire(unificationEnded(mailbox, unified.get(), reader));
-            }
-        }
+        mailbox.readBy(reader.accountId());
+        unificationEnds(mailbox, reader.displayName() == null ? reader.loginId()
+                : reader.displayName() + " (" + reader.loginId() + ")");
         return view(mailbox);
+    }
+
+    /** ORG-8: a team reads the mailbox; its members add up with the mailbox's own readers. */
+    public MailboxView addTeamReader(String organizationId, String productId, String mailboxId, String teamId)
+            throws Refusal {
+        open(organizationId, productId, ProductAction.CHANGE);
+        Mailbox mailbox = mailbox(organizationId, productId, mailboxId, true);
+        TeamView team = (teamId == null ? Optional.<TeamView>empty() : tenants.team(organizationId, teamId))
+                .orElseThrow(() -> new Refusal(ServicesError.TEAM_UNKNOWN));
+        mailbox.readByTeam(team.id());
+        unificationEnds(mailbox, team.name());
+        return view(mailbox);
+    }
+
+    public MailboxView removeTeamReader(String organizationId, String productId, String mailboxId, String teamId)
+            throws Refusal {
+        open(organizationId, productId, ProductAction.CHANGE);
+        Mailbox mailbox = mailbox(organizationId, productId, mailboxId, true);
+        mailbox.noLongerReadByTeam(teamId);
+        return view(mailbox);
+    }
+
+    /** IDN-3: someone else reads the mailbox now; the unified account is told it has ended. */
+    private void unificationEnds(Mailbox mailbox, String newReader) {
+        Optional<String> ended = mailbox.unificationEndsUnless(access.readersOf(mailbox));
+        if (ended.isPresent()) {
+            tenants.member(mailbox.organizationId(), ended.get())
+                    .ifPresent(unified -> notices.fire(unificationEnded(mailbox, unified, newReader)));
+        }
     }
 
     public MailboxView removeReader(String organizationId, String productId, String mailboxId, String accountId)
@@ -251,10 +282,10 @@ public class Mailboxes {
         return owner.isPresent() && owner.get().may(ProductAccess.MAIL, ProductAction.CHANGE);
     }
 
-    private static Notice unificationEnded(Mailbox mailbox, MemberRights unified, MemberRights reader) {
+    private static Notice unificationEnded(Mailbox mailbox, MemberRights unified, String newReader) {
         ResourceBundle texts = ResourceBundle.getBundle("ch.partnerportal.services.messages", unified.locale(),
                 Mailboxes.class.getClassLoader());
-        Object[] arguments = {mailbox.address(), shown(unified), shown(reader) + " (" + reader.loginId() + ")"};
+        Object[] arguments = {mailbox.address(), shown(unified), newReader};
         return new Notice(unified.loginId(),
                 new MessageFormat(texts.getString("notice.unification-ended.subject"), unified.locale()).format(arguments),
                 new MessageFormat(texts.getString("notice.unification-ended.body"), unified.locale()).format(arguments),
@@ -267,7 +298,8 @@ public class Mailboxes {
 
     static MailboxView view(Mailbox mailbox) {
         return new MailboxView(mailbox.id(), mailbox.productId(), mailbox.address(),
-                mailbox.readers().stream().sorted().toList(), mailbox.aliases().stream().sorted().toList(),
+                mailbox.readers().stream().sorted().toList(), mailbox.teamReaders().stream().sorted().toList(),
+                mailbox.aliases().stream().sorted().toList(),
                 mailbox.forwards(), mailbox.keepsCopy(), mailbox.passwordHash().isPresent(), mailbox.isUnified(),
                 mailbox.passwordChangedAt().orElse(null));
     }

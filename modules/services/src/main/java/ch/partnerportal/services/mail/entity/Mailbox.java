@@ -65,6 +65,11 @@ public class Mailbox {
     private Set<String> readers = new TreeSet<>();
 
     @ElementCollection
+    @CollectionTable(name = "mailbox_team_reader", joinColumns = @JoinColumn(name = "mailbox_id"))
+    @Column(name = "team_id", length = 36)
+    private Set<String> teamReaders = new TreeSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "mailbox_alias", joinColumns = @JoinColumn(name = "mailbox_id"))
     @Column(name = "address", length = 254)
     private Set<String> aliases = new TreeSet<>();
@@ -110,13 +115,16 @@ public class Mailbox {
      *
      * @param account            the account whose login ID is this address, if one is a member
      * @param accountMayChangeIt whether that account may change this mailbox's password
+     * @param effectiveReaders   the accounts that read it, in person and through teams (ORG-8: they add up)
      */
-    public boolean unificationOffered(Optional<String> account, boolean accountMayChangeIt) {
-        return account.isPresent() && readers.equals(Set.of(account.get())) && accountMayChangeIt;
+    public boolean unificationOffered(Optional<String> account, boolean accountMayChangeIt,
+                                      Set<String> effectiveReaders) {
+        return account.isPresent() && effectiveReaders.equals(Set.of(account.get())) && accountMayChangeIt;
     }
 
-    public void unify(Optional<String> account, boolean accountMayChangeIt, Instant now) throws Refusal {
-        if (!unificationOffered(account, accountMayChangeIt)) {
+    public void unify(Optional<String> account, boolean accountMayChangeIt, Set<String> effectiveReaders, Instant now)
+            throws Refusal {
+        if (!unificationOffered(account, accountMayChangeIt, effectiveReaders)) {
             throw new Refusal(ServicesError.UNIFICATION_NOT_OFFERED);
         }
         unifiedAccountId = account.get();
@@ -125,21 +133,35 @@ public class Mailbox {
         passwordChangedAt = now;
     }
 
-    /**
-     * @return the account whose unification the new reader ended (it must set a mailbox password anew)
-     */
-    public Optional<String> readBy(String accountId) {
+    public void readBy(String accountId) {
         readers.add(accountId);
-        if (unifiedAccountId != null && !readers.equals(Set.of(unifiedAccountId))) {
+    }
+
+    public void readByTeam(String teamId) {
+        teamReaders.add(teamId);
+    }
+
+    public void noLongerReadBy(String accountId) {
+        readers.remove(accountId);
+    }
+
+    public void noLongerReadByTeam(String teamId) {
+        teamReaders.remove(teamId);
+    }
+
+    /**
+     * IDN-3: a unification lasts while its account alone reads the mailbox.
+     *
+     * @param effectiveReaders who reads it now, in person and through teams
+     * @return the account whose unification ended (the mailbox has no password until one is set)
+     */
+    public Optional<String> unificationEndsUnless(Set<String> effectiveReaders) {
+        if (unifiedAccountId != null && !effectiveReaders.equals(Set.of(unifiedAccountId))) {
             String ended = unifiedAccountId;
             unifiedAccountId = null;
             return Optional.of(ended);
         }
         return Optional.empty();
-    }
-
-    public void noLongerReadBy(String accountId) {
-        readers.remove(accountId);
     }
 
     public void aliases(List<String> addresses) throws Refusal {
@@ -194,6 +216,10 @@ public class Mailbox {
 
     public Set<String> readers() {
         return Set.copyOf(readers);
+    }
+
+    public Set<String> teamReaders() {
+        return Set.copyOf(teamReaders);
     }
 
     public Set<String> aliases() {

@@ -14,6 +14,7 @@ import ch.partnerportal.tenancy.organizations.control.MemberDirectory;
 import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
 import ch.partnerportal.tenancy.organizations.entity.Membership;
+import ch.partnerportal.tenancy.teams.entity.Team;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
 import ch.partnerportal.tenancy.organizations.entity.RoleChange;
 import jakarta.annotation.Resource;
@@ -159,7 +160,19 @@ public class Memberships {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
         organization.remove(caller, accountIds);
+        leaveTeams(organizationId, accountIds);
         store.changed(organization);
+    }
+
+    /** ORG-8: who leaves the organization leaves its teams, and would not find them again on coming back. */
+    private void leaveTeams(String organizationId, Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("select distinct t from Team t join t.members m where t.organizationId = :organization "
+                        + "and m in :accounts", Team.class)
+                .setParameter("organization", organizationId).setParameter("accounts", accountIds)
+                .getResultList().forEach(team -> accountIds.forEach(team::leave));
     }
 
     /** ORG-5 / ORG-7: the caller leaves the organization. */
@@ -167,6 +180,7 @@ public class Memberships {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
         organization.leave(caller);
+        leaveTeams(organizationId, List.of(caller.id()));
         store.changed(organization);
     }
 

@@ -5,6 +5,7 @@ import ch.partnerportal.tenancy.api.OrganizationSnapshot;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
+import ch.partnerportal.tenancy.teams.entity.Team;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The desired state of organizations, read by the identity provider projection, and lookups for staff. */
@@ -30,10 +32,18 @@ public class OrganizationSnapshots implements OrganizationDirectory {
         if (organization == null) {
             return OrganizationSnapshot.gone(organizationId);
         }
+        // ORG-8: what a member may use includes what their teams carry
+        java.util.Map<String, java.util.Set<ProductAccess>> fromTeams = new java.util.HashMap<>();
+        em.createQuery("select t from Team t where t.organizationId = :organization", Team.class)
+                .setParameter("organization", organizationId).getResultList()
+                .forEach(team -> team.members().forEach(account -> fromTeams
+                        .computeIfAbsent(account, a -> java.util.EnumSet.noneOf(ProductAccess.class))
+                        .addAll(team.permissions())));
         return new OrganizationSnapshot(organization.id(), organization.name(), true,
                 organization.memberships().stream()
                         .map(m -> new OrganizationSnapshot.Member(m.account().email(), m.account().displayName(),
-                                m.role(), Arrays.stream(ProductAccess.values()).filter(m::may)
+                                m.role(), Arrays.stream(ProductAccess.values())
+                                .filter(p -> m.may(p) || fromTeams.getOrDefault(m.account().id(), Set.of()).contains(p))
                                 .collect(Collectors.toUnmodifiableSet())))
                         .toList());
     }

@@ -8,10 +8,12 @@ import ch.partnerportal.tenancy.api.OrganizationView;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
 import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.api.TeamView;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
 import ch.partnerportal.tenancy.organizations.entity.Membership;
+import ch.partnerportal.tenancy.teams.entity.Team;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
@@ -20,7 +22,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The caller's permission on one kind of product of an organization, read from the portal's database. */
 @Stateless
@@ -48,8 +53,9 @@ public class ProductAccessChecks implements TenantAccess {
                 .setParameter("organization", organizationId)
                 .setParameter("account", caller.id())
                 .getSingleResult();
-        // a member holding a kind's permission may see, change and read the statistics of it (ORG-4)
-        if (!membership.may(access)) {
+        // a member holding a kind's permission, in person or through a team (ORG-8), may see, change and
+        // read the statistics of it (ORG-4)
+        if (!membership.may(access) && !teamPermissions(organizationId, caller.id()).contains(access)) {
             throw new Refusal(TenancyError.PRODUCT_ACCESS_REQUIRED, access.slug());
         }
         return new TenantProfile(organization.id(), organization.name(), organization.street(),
@@ -69,7 +75,7 @@ public class ProductAccessChecks implements TenantAccess {
                         + "where m.organization.id = :organization and m.account.id = :account", Membership.class)
                 .setParameter("organization", organizationId)
                 .setParameter("account", accountId)
-                .getResultStream().findFirst().map(Membership::rights);
+                .getResultStream().findFirst().map(this::rights);
     }
 
     @Override
@@ -84,6 +90,35 @@ public class ProductAccessChecks implements TenantAccess {
                         + "where m.organization.id = :organization and m.account.email = :email", Membership.class)
                 .setParameter("organization", organizationId)
                 .setParameter("email", email)
-                .getResultStream().findFirst().map(Membership::rights);
+                .getResultStream().findFirst().map(this::rights);
+    }
+
+    @Override
+    public Optional<TeamView> team(String organizationId, String teamId) {
+        Team team = teamId == null ? null : em.find(Team.class, teamId);
+        return team == null || !team.organizationId().equals(organizationId) ? Optional.empty()
+                : Optional.of(team.view());
+    }
+
+    /** Own permissions and those of the member's teams, added up (ORG-8). */
+    private MemberRights rights(Membership membership) {
+        String organizationId = membership.organizationId();
+        List<Team> teams = teamsOf(organizationId, membership.account().id());
+        Set<ProductAccess> permissions = EnumSet.noneOf(ProductAccess.class);
+        permissions.addAll(membership.permissions());
+        teams.forEach(team -> permissions.addAll(team.permissions()));
+        return membership.rights(permissions, teams.stream().map(Team::id).sorted().toList());
+    }
+
+    private Set<ProductAccess> teamPermissions(String organizationId, String accountId) {
+        Set<ProductAccess> permissions = EnumSet.noneOf(ProductAccess.class);
+        teamsOf(organizationId, accountId).forEach(team -> permissions.addAll(team.permissions()));
+        return permissions;
+    }
+
+    private List<Team> teamsOf(String organizationId, String accountId) {
+        return em.createQuery("select t from Team t join t.members m where t.organizationId = :organization "
+                        + "and m = :account", Team.class)
+                .setParameter("organization", organizationId).setParameter("account", accountId).getResultList();
     }
 }

@@ -69,6 +69,22 @@ public final class NoticeTexts {
                 + " " + DateTimeFormatter.ofPattern("zzzz", locale).format(swiss);
     }
 
+    /**
+     * ORG-8 in the manner of ORG-9: a member's teams changed.
+     *
+     * @param kind team-joined, team-left, team-changed or team-deleted
+     */
+    public static Notice team(String kind, String recipient, Locale locale, String organization, String team,
+                              String changedBy, java.util.Set<ch.partnerportal.tenancy.api.ProductAccess> permissions,
+                              String consoleUrl) {
+        ResourceBundle texts = bundle(locale);
+        String granted = permissions.isEmpty() ? texts.getString("permissions.none")
+                : permissions.stream().sorted().map(p -> texts.getString("permission." + p.name()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new Notice(recipient, format(texts, kind + ".subject", locale, organization, team),
+                format(texts, kind + ".body", locale, organization, team, changedBy, granted, consoleUrl), kind);
+    }
+
     public static String roleName(ResourceBundle texts, Role role) {
         return texts.getString("role." + role.name());
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -98,9 +99,16 @@ public class Membership {
         return role.mayManage() || permissions.contains(access);
     }
 
-    public MemberRights rights() {
+    /**
+     * @param effective its own permissions and its teams' (ORG-8)
+     */
+    public MemberRights rights(Set<ProductAccess> effective, List<String> teams) {
         return new MemberRights(account.id(), account.email(), account.displayName(), account.locale(), role,
-                permissions);
+                effective, teams);
+    }
+
+    public String organizationId() {
+        return organization.id();
     }
 
     public Set<ProductAccess> permissions() {
