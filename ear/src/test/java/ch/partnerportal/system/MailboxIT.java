@@ -126,6 +126,16 @@ class MailboxIT {
     }
 
     @Test
+    void IDN_1_theLoginIdIsTheAccountsEmailAddressWithItsPassword() {
+        String email = "Login." + UUID.randomUUID().toString().substring(0, 8) + "@example.ch";
+        TestUser person = Keycloak.createUser(email.toLowerCase(java.util.Locale.ROOT));
+        assertThat(ok(Api.as(person).get("/api/1/me"), 200).path("email").asText()).isEqualTo(person.email());
+        assertThat(Keycloak.signsIn(person.email(), Keycloak.PASSWORD)).isTrue();
+        assertThat(Keycloak.signsIn(person.email(), "Not-" + Keycloak.PASSWORD)).isFalse();
+        assertThat(Keycloak.signsIn(person.keycloakId(), Keycloak.PASSWORD)).as("no other login ID").isFalse();
+    }
+
+    @Test
     void IDN_2_aMailboxPasswordAndTheLoginPasswordChangeIndependently() {
         String domain = newDomain();
         TestUser anna = Keycloak.createUser("anna@" + domain);

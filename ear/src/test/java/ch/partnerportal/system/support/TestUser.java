@@ -25,6 +25,11 @@ public final class TestUser {
         this.keycloakId = keycloakId;
     }
 
+    /** The same person after their login password changed. */
+    public TestUser withPassword(String newPassword) {
+        return new TestUser(email, newPassword, firstName, lastName, keycloakId);
+    }
+
     public String email() {
         return email;
     }

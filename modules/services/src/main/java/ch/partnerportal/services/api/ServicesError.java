@@ -53,7 +53,14 @@ public enum ServicesError implements ErrorCode {
     DRIVE_NAME_INVALID(481, 400),
     DRIVE_ROLE_UNKNOWN(482, 400),
     DRIVE_USER_NOT_MEMBER(483, 400),
-    TEAM_UNKNOWN(484, 400);
+    TEAM_UNKNOWN(484, 400),
+    SITE_NOT_FOUND(490, 404),
+    SITE_EXISTS(491, 409),
+    PHP_VERSION_UNSUPPORTED(492, 400),
+    CREDENTIAL_NOT_FOUND(493, 404),
+    CREDENTIAL_NAME_INVALID(494, 400),
+    CREDENTIAL_NAME_TAKEN(495, 409),
+    CREDENTIAL_KIND_UNKNOWN(496, 400);
 
     private final int number;
     private final int httpStatus;
