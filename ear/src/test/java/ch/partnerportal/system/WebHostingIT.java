@@ -66,13 +66,15 @@ class WebHostingIT {
         ok(Api.as(owner).send("PUT", hosting + "/sites/" + shop.path("id").asText() + "/php",
                 Http.json(Map.of("phpVersion", "8.3")), "application/json"), 200);
 
-        JsonNode ftp = ok(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "ftp", "name", "shop")), 201);
+        // credential user names are unique on the whole platform, and the data directory outlives a run
+        String name = "shop" + Long.toString(Math.floorMod(System.nanoTime(), 2_176_782_336L), 36);
+        JsonNode ftp = ok(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "ftp", "name", name)), 201);
         String first = ftp.path("password").asText();
         assertThat(first).hasSize(24);
-        assertThat(ftp.path("credential").path("userName").asText()).isEqualTo("ftp_shop");
-        JsonNode db = ok(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "mysql", "name", "shop")), 201);
+        assertThat(ftp.path("credential").path("userName").asText()).isEqualTo("ftp_" + name);
+        JsonNode db = ok(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "mysql", "name", name)), 201);
         assertThat(db.path("password").asText()).isNotEqualTo(first);
-        problem(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "ftp", "name", "shop")), 409, "SRV-495");
+        problem(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "ftp", "name", name)), 409, "SRV-495");
         problem(Api.as(owner).post(hosting + "/credentials", Map.of("kind", "telnet", "name", "shop")), 400,
                 "SRV-496");
 

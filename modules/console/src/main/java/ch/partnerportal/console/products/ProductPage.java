@@ -73,8 +73,7 @@ public class ProductPage implements Serializable {
     public void open() {
         String organization = session.getCurrentOrganizationId();
         try {
-            product = services.list(organization).stream().filter(p -> p.productId().equals(id)).findFirst()
-                    .orElse(null);
+            product = services.find(organization, id).orElse(null);
         } catch (Refusal refusal) {
             Feedback.refusal(refusal);
             return;

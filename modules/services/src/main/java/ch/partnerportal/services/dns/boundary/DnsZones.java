@@ -14,7 +14,6 @@ import ch.partnerportal.services.dns.entity.DnsZone;
 import ch.partnerportal.services.workspaces.control.ProductWorkspaces;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
-import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,14 +24,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * A domain's DNS zone: its records, its name servers and its zone file. Each call asks the decision
- * point first ({@link TenantAccess}, the {@code domains} permission), then opens the product.
+ * A domain's DNS zone: its records, its name servers and its zone file. Each call opens the product
+ * through {@link ProductWorkspaces}, which asks the decision point first (the {@code domains} permission).
  */
 @Stateless
 public class DnsZones {
-
-    @Inject
-    TenantAccess tenants;
 
     @Inject
     ProductWorkspaces workspaces;
@@ -78,7 +74,6 @@ public class DnsZones {
      */
     private DnsZone zone(String organizationId, String productId, ProductAction action, boolean change)
             throws Refusal {
-        tenants.require(organizationId, ProductAccess.DOMAINS, action);
         HeldProduct product = workspaces.open(organizationId, productId, ProductAccess.DOMAINS, action);
         DnsZone zone = change ? em.find(DnsZone.class, productId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(DnsZone.class, productId);

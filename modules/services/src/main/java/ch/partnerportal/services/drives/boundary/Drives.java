@@ -136,7 +136,6 @@ public class Drives {
     }
 
     private HeldProduct open(String organizationId, String productId, ProductAction action) throws Refusal {
-        tenants.require(organizationId, ProductAccess.KDRIVE, action);
         return workspaces.open(organizationId, productId, ProductAccess.KDRIVE, action);
     }
 

@@ -17,7 +17,6 @@ import ch.partnerportal.services.secrets.control.RandomPasswords;
 import ch.partnerportal.services.workspaces.control.ProductWorkspaces;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
-import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,9 +35,6 @@ import java.util.Optional;
 public class WebHosting {
 
     public static final int MOST = 500;
-
-    @Inject
-    TenantAccess tenants;
 
     @Inject
     ProductWorkspaces workspaces;
@@ -135,7 +131,6 @@ public class WebHosting {
     }
 
     private HeldProduct open(String organizationId, String productId, ProductAction action) throws Refusal {
-        tenants.require(organizationId, ProductAccess.WEB_HOSTING, action);
         return workspaces.open(organizationId, productId, ProductAccess.WEB_HOSTING, action);
     }
 

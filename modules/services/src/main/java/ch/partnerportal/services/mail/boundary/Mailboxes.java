@@ -241,7 +241,6 @@ public class Mailboxes {
     }
 
     private HeldProduct open(String organizationId, String productId, ProductAction action) throws Refusal {
-        tenants.require(organizationId, ProductAccess.MAIL, action);
         return workspaces.open(organizationId, productId, ProductAccess.MAIL, action);
     }
 

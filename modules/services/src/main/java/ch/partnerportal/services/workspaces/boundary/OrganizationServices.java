@@ -39,6 +39,16 @@ public class OrganizationServices {
                 .toList();
     }
 
+    /** One product as the products page shows it; empty when the caller may not see it or it is another's. */
+    public java.util.Optional<ServiceView> find(String organizationId, String productId) throws Refusal {
+        MemberRights caller = tenants.caller(organizationId);
+        boolean billing = caller.may(ProductAccess.BILLING, ProductAction.SEE);
+        return products.find(organizationId, productId)
+                .filter(product -> product.state() != HeldProduct.State.TERMINATED)
+                .filter(product -> billing || caller.may(product.kind(), ProductAction.SEE))
+                .map(product -> view(product, caller.may(product.kind(), ProductAction.CHANGE)));
+    }
+
     private static ServiceView view(HeldProduct product, boolean manageable) {
         return new ServiceView(product.id(), product.kind().slug(), product.type(), product.label(),
                 product.state().name().toLowerCase(java.util.Locale.ROOT), product.expiresOn(), manageable,

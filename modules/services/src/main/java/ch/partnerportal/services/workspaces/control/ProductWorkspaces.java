@@ -47,9 +47,13 @@ public class ProductWorkspaces {
         return opened(product, action);
     }
 
-    /** A product of the kind a facade serves; the decision point has allowed the action on the kind. */
+    /**
+     * A product of the kind a facade serves, after the decision point allowed the action on the kind
+     * (before anything of the product is read).
+     */
     public HeldProduct open(String organizationId, String productId, ProductAccess kind, ProductAction action)
             throws Refusal {
+        tenants.require(organizationId, kind, action);
         HeldProduct product = products.find(organizationId, productId)
                 .orElseThrow(() -> new Refusal(ServicesError.PRODUCT_NOT_FOUND));
         if (product.kind() != kind) {
