@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * real API (Keycloak users, invitations, acceptances), then times the API's read and write paths
  * sequentially and with parallel clients, and reads the Liberty server's resident memory.
  * Run with: java bench/ApiBench.java [members] (default 200). Loopback only; bounded in count.
+ * With {@code services [mailboxes] [members] [teams]} (default 10000, 500, 50) it fills one mail
+ * service with mailboxes and the organization with members in teams, and times the mailbox list (paged
+ * and searched) in the API and in the console, with the authorization decision point's share of each
+ * call read from the answers' Server-Timing header.
  */
 public class ApiBench {
 
@@ -31,6 +35,11 @@ public class ApiBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("services")) {
+            ServicesBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 500, args.length > 3 ? Integer.parseInt(args[3]) : 50);
+            return;
+        }
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         String run = UUID.randomUUID().toString().substring(0, 6);
         String ownerEmail = "bench-owner-" + run + "@example.ch";
@@ -39,14 +48,7 @@ public class ApiBench {
         String organization = field(call("GET", "/api/1/organizations", owner, null).body(), "id");
 
         long fillStart = System.nanoTime();
-        for (int i = 0; i < members; i++) {
-            String email = "bench-" + run + "-" + i + "@example.ch";
-            createUser(email);
-            call("POST", "/api/1/organizations/" + organization + "/invitations", owner,
-                    "{\"email\":\"" + email + "\",\"role\":\"collaborator\",\"permissions\":[\"mail\"]}");
-            String secret = invitationSecret(owner, organization, email);
-            call("POST", "/api/1/invitations/" + secret + "/acceptance", token(email), null);
-        }
+        fillMembers(ownerEmail, organization, run, members, "[\"mail\"]");
         double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
         System.out.printf("Filled %d members (Keycloak user, invitation, acceptance each) in %.1f s%n", members, fillSeconds);
 
@@ -58,6 +60,30 @@ public class ApiBench {
         measureWrites(owner, organization, 100);
         measureCheckout(owner, organization, 100);
         System.out.println("Liberty resident memory: " + libertyRss());
+    }
+
+    /** Members who each have a Keycloak user, were invited with the permissions given and accepted. */
+    static List<String> fillMembers(String ownerEmail, String organization, String run, int members,
+                                    String permissions) throws Exception {
+        List<String> emails = new ArrayList<>();
+        // in batches: the outbox sends every two seconds, so a batch waits for its e-mails once
+        for (int batch = 0; batch < members; batch += 50) {
+            String owner = token(ownerEmail);
+            List<String> invited = new ArrayList<>();
+            for (int i = batch; i < Math.min(members, batch + 50); i++) {
+                String email = "bench-" + run + "-" + i + "@example.ch";
+                createUser(email);
+                call("POST", "/api/1/organizations/" + organization + "/invitations", owner,
+                        "{\"email\":\"" + email + "\",\"role\":\"collaborator\",\"permissions\":" + permissions + "}");
+                invited.add(email);
+            }
+            for (String email : invited) {
+                String secret = invitationSecret(owner, organization, email);
+                call("POST", "/api/1/invitations/" + secret + "/acceptance", token(email), null);
+            }
+            emails.addAll(invited);
+        }
+        return emails;
     }
 
     /** Demo data has no invitation secrets in the API: read it from the demo mailbox page instead. */
@@ -366,5 +392,164 @@ public class ApiBench {
                 "for p in $(pgrep -f 'ws-server.jar portal( |$)'); do grep VmRSS /proc/$p/status; done").start();
         String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         return out.isEmpty() ? "unknown (server process not found)" : out.replaceAll("\\s+", " ");
+    }
+}
+
+/**
+ * Issue 9's benchmark: one organization with a mail service of many mailboxes and many members in
+ * teams. Each timed call also reports, in its Server-Timing header, how long the decision point took
+ * in it: the call's time with and without the check, measured on the same calls.
+ */
+class ServicesBench {
+
+    static final Pattern ACCESS = Pattern.compile("access;dur=([0-9.]+)");
+
+    static void run(int mailboxes, int members, int teams) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String ownerEmail = "bench-owner-" + run + "@example.ch";
+        ApiBench.createUser(ownerEmail);
+        String owner = ApiBench.token(ownerEmail);
+        String organization = ApiBench.field(ApiBench.call("GET", "/api/1/organizations", owner, null).body(), "id");
+        String base = "/api/1/organizations/" + organization;
+        String domain = "bench-" + run + ".ch";
+        String order = ApiBench.field(ApiBench.call("POST", base + "/orders", owner, "{\"items\":[{\"type\":\"domain-ch\","
+                + "\"label\":\"" + domain + "\",\"years\":1},{\"type\":\"mail-service\",\"label\":\"Mail " + domain
+                + "\",\"months\":1}]}").body(), "id");
+        ApiBench.call("POST", base + "/orders/" + order + "/payment", owner,
+                "{\"method\":\"card\",\"cardNumber\":\"4242424242424242\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        String products = ApiBench.call("GET", base + "/products", owner, null).body();
+        Matcher mail = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"label\"\\s*:\\s*\"Mail ").matcher(products);
+        if (!mail.find()) {
+            throw new IllegalStateException("no mail service in " + products);
+        }
+        String list = base + "/products/" + mail.group(1) + "/mailboxes";
+
+        long start = System.nanoTime();
+        List<String> emails = ApiBench.fillMembers(ownerEmail, organization, run, members, "[]");
+        owner = ApiBench.token(ownerEmail);
+        List<String> accounts = new ArrayList<>();
+        for (int first = 0; first < members + 1; first += 100) {
+            Matcher ids = Pattern.compile("\"accountId\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"email\"\\s*:\\s*\"bench-" + run + "-")
+                    .matcher(ApiBench.call("GET", base + "/users?size=100&first=" + first, owner, null).body());
+            while (ids.find()) {
+                accounts.add(ids.group(1));
+            }
+        }
+        for (int t = 0; t < teams; t++) {
+            String team = ApiBench.field(ApiBench.call("POST", base + "/teams", owner,
+                    "{\"name\":\"Team " + t + "\",\"permissions\":[\"mail\"]}").body(), "id");
+            for (int m = t; m < accounts.size(); m += teams) {
+                ApiBench.call("POST", base + "/teams/" + team + "/members", owner, "{\"accountId\":\"" + accounts.get(m) + "\"}");
+            }
+        }
+        System.out.printf("Filled %d members (%d account ids read back) in %d teams with the mail permission in %.1f s%n",
+                members, accounts.size(), teams, (System.nanoTime() - start) / 1e9);
+
+        start = System.nanoTime();
+        fillMailboxes(ownerEmail, list, domain, mailboxes);
+        System.out.printf("Filled %d mailboxes (each password hashed with Argon2id), 4 clients, in %.1f s%n",
+                mailboxes, (System.nanoTime() - start) / 1e9);
+
+        owner = ApiBench.token(ownerEmail);
+        String member = ApiBench.token(emails.get(emails.size() / 2));
+        timed("GET mailboxes, first page of 50, legal representative", owner, list + "?size=50", 300);
+        timed("GET mailboxes, first page of 50, member with mail through a team", member, list + "?size=50", 300);
+        timed("GET mailboxes, page of 50 at " + (mailboxes - 50) + ", legal representative", owner,
+                list + "?size=50&first=" + (mailboxes - 50), 300);
+        timed("GET mailboxes searched (\"box-0421\"), legal representative", owner, list + "?size=50&search=box-0421", 300);
+        timed("GET mailboxes searched (\"box-04\", 100+ hits), member via team", member, list + "?size=50&search=box-04", 300);
+        consolePage(emails.get(0), "/console/app/product.xhtml?id=" + mail.group(1));
+    }
+
+    static void fillMailboxes(String ownerEmail, String list, String domain, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            int client = c;
+            running.add(pool.submit(() -> {
+                String token = ApiBench.token(ownerEmail);
+                for (int i = client; i < count; i += 4) {
+                    if (i % 400 == client) {
+                        token = ApiBench.token(ownerEmail);
+                    }
+                    ApiBench.call("POST", list, token, String.format("{\"address\":\"box-%05d@%s\",\"password\":"
+                            + "\"Quiet-River-%d-Lamp\"}", i, domain, i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** One client after another call: p50/p95 of the whole call and of the decision point's share in it. */
+    static void timed(String name, String token, String path, int requests) throws Exception {
+        List<Long> calls = new ArrayList<>();
+        List<Long> checks = new ArrayList<>();
+        List<Long> without = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ApiBench.call("GET", path, token, null);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> response = ApiBench.call("GET", path, token, null);
+            long took = System.nanoTime() - t;
+            Matcher access = ACCESS.matcher(response.headers().firstValue("Server-Timing").orElse(""));
+            long check = access.find() ? (long) (Double.parseDouble(access.group(1)) * 1e6) : 0;
+            calls.add(took);
+            checks.add(check);
+            without.add(took - check);
+        }
+        long total = System.nanoTime() - start;
+        ApiBench.report(name, calls, total);
+        ApiBench.report("  of which the decision point", checks, total);
+        ApiBench.report("  the same calls without it", without, total);
+    }
+
+    /**
+     * The console's product page of the mail service, with its first 25 mailboxes: signed in once through
+     * Keycloak's login form, as a browser would, then timed.
+     */
+    static void consolePage(String email, String page) throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create(ApiBench.PORTAL + page)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(login);
+        if (!action.find()) {
+            Matcher other = Pattern.compile("action=\"([^\"]+login-actions[^\"]+)\"").matcher(login);
+            if (!other.find()) {
+                System.out.println("Console page not measured: no Keycloak login form found");
+                return;
+            }
+            action = other;
+        }
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(ApiBench.PASSWORD, StandardCharsets.UTF_8) + "&credentialId=";
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!signedIn.body().contains("box-0")) {
+            System.out.println("Console page not measured: signed in page shows no mailbox (status "
+                    + signedIn.statusCode() + ")");
+            return;
+        }
+        List<Long> nanos = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> shown = browser.send(HttpRequest.newBuilder(URI.create(ApiBench.PORTAL + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (shown.statusCode() != 200 || !shown.body().contains("box-0")) {
+                throw new IllegalStateException("console page " + shown.statusCode());
+            }
+            nanos.add(System.nanoTime() - t);
+        }
+        ApiBench.report("Console product page of the mail service (25 mailboxes, charts), member via team", nanos,
+                System.nanoTime() - start);
     }
 }

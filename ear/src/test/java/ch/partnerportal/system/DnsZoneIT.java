@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,23 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Mailbox.class)
 class DnsZoneIT {
 
-    private static final String APPROVED = "4242 4242 4242 4242";
-
     private static String products(String organization) {
         return Portal.organization(organization) + "/products";
-    }
-
-    /** Buys the items by card and answers the product id per label. */
-    private static Map<String, String> buy(TestUser owner, String organization, List<Map<String, Object>> items) {
-        String order = ok(Api.as(owner).post(Portal.organization(organization) + "/orders", Map.of("items", items)),
-                201).path("id").asText();
-        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post(Portal.organization(organization) + "/orders/" + order + "/payment",
-                        Map.of("method", "card", "cardNumber", APPROVED)), 200);
-        Map<String, String> ids = new HashMap<>();
-        ok(Api.as(owner).get(products(organization)), 200).path("items")
-                .forEach(p -> ids.put(p.path("label").asText(), p.path("id").asText()));
-        return ids;
     }
 
     private static Http.Reply add(TestUser user, String dns, Map<String, Object> record) {
@@ -56,7 +40,7 @@ class DnsZoneIT {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);
         String domain = "dns-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
-        Map<String, String> ids = buy(owner, organization, List.of(
+        Map<String, String> ids = Portal.buy(owner, organization, List.of(
                 Map.of("type", "domain-ch", "label", domain, "years", 1),
                 Map.of("type", "kdrive", "label", "Team drive", "months", 1),
                 Map.of("type", "domain-com", "label", "Not a domain", "years", 1)));
@@ -148,8 +132,8 @@ class DnsZoneIT {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);
         String domain = "perm-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
-        String product = buy(owner, organization, List.of(Map.of("type", "domain-ch", "label", domain, "years", 1)))
-                .get(domain);
+        String product = Portal.buy(owner, organization,
+                List.of(Map.of("type", "domain-ch", "label", domain, "years", 1))).get(domain);
         String dns = products(organization) + "/" + product + "/dns";
 
         TestUser collaborator = Portal.join(owner, organization, "collaborator");

@@ -29,18 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Mailbox.class)
 class TeamsIT {
 
-    private static Map<String, String> buy(TestUser owner, String organization, List<Map<String, Object>> items) {
-        String order = ok(Api.as(owner).post(Portal.organization(organization) + "/orders", Map.of("items", items)),
-                201).path("id").asText();
-        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post(Portal.organization(organization) + "/orders/" + order + "/payment",
-                        Map.of("method", "card", "cardNumber", "4242 4242 4242 4242")), 200);
-        Map<String, String> ids = new HashMap<>();
-        ok(Api.as(owner).get(Portal.organization(organization) + "/products"), 200).path("items")
-                .forEach(p -> ids.put(p.path("label").asText(), p.path("id").asText()));
-        return ids;
-    }
-
     private static Http.Reply put(TestUser user, String path, Object body) {
         return Api.as(user).send("PUT", path, Http.json(body), "application/json");
     }
@@ -56,7 +44,7 @@ class TeamsIT {
         TestUser owner = Keycloak.createUser();
         String organization = Portal.ownOrganization(owner);
         String domain = "team-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
-        Map<String, String> ids = buy(owner, organization, List.of(
+        Map<String, String> ids = Portal.buy(owner, organization, List.of(
                 Map.of("type", "domain-ch", "label", domain, "years", 1),
                 Map.of("type", "mail-service", "label", "Mail " + domain, "months", 1)));
         String mailboxes = Portal.organization(organization) + "/products/" + ids.get("Mail " + domain) + "/mailboxes";
@@ -107,7 +95,7 @@ class TeamsIT {
         String domain = "access-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
         TestUser anna = Keycloak.createUser("anna@" + domain);
         String organization = Portal.ownOrganization(anna);
-        Map<String, String> ids = buy(anna, organization, List.of(
+        Map<String, String> ids = Portal.buy(anna, organization, List.of(
                 Map.of("type", "domain-ch", "label", domain, "years", 1),
                 Map.of("type", "mail-service", "label", "Mail " + domain, "months", 1),
                 Map.of("type", "kdrive", "label", "Drive " + domain, "months", 1)));

@@ -9,7 +9,6 @@ import ch.partnerportal.system.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,18 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A web hosting's sites on the organization's domains and its technical credentials (IDN-4). */
 class WebHostingIT {
-
-    private static Map<String, String> buy(TestUser owner, String organization, List<Map<String, Object>> items) {
-        String order = ok(Api.as(owner).post(Portal.organization(organization) + "/orders", Map.of("items", items)),
-                201).path("id").asText();
-        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post(Portal.organization(organization) + "/orders/" + order + "/payment",
-                        Map.of("method", "card", "cardNumber", "4242 4242 4242 4242")), 200);
-        Map<String, String> ids = new HashMap<>();
-        ok(Api.as(owner).get(Portal.organization(organization) + "/products"), 200).path("items")
-                .forEach(p -> ids.put(p.path("label").asText(), p.path("id").asText()));
-        return ids;
-    }
 
     private static boolean opens(String address, String password) {
         return ok(Http.send("POST", Env.PORTAL_URL + "/api/1/mail-authentication", Http.headers("Authorization",
@@ -45,7 +32,7 @@ class WebHostingIT {
         String domain = "web-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
         TestUser owner = Keycloak.createUser("owner@" + domain);
         String organization = Portal.ownOrganization(owner);
-        Map<String, String> ids = buy(owner, organization, List.of(
+        Map<String, String> ids = Portal.buy(owner, organization, List.of(
                 Map.of("type", "domain-ch", "label", domain, "years", 1),
                 Map.of("type", "web-hosting", "label", "Hosting " + domain, "years", 1),
                 Map.of("type", "mail-service", "label", "Mail " + domain, "months", 1)));

@@ -3,9 +3,11 @@ package ch.partnerportal.system.support;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +17,19 @@ public final class Portal {
     public static final String ORGANIZATIONS = "/api/1/organizations";
 
     private Portal() {
+    }
+
+    /** Buys the items by an approved card and answers the organization's product ids by label. */
+    public static Map<String, String> buy(TestUser owner, String organization, List<Map<String, Object>> items) {
+        String order = ok(Api.as(owner).post(organization(organization) + "/orders", Map.of("items", items)), 201)
+                .path("id").asText();
+        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post(organization(organization) + "/orders/" + order + "/payment",
+                        Map.of("method", "card", "cardNumber", "4242 4242 4242 4242")), 200);
+        Map<String, String> ids = new HashMap<>();
+        ok(Api.as(owner).get(organization(organization) + "/products"), 200).path("items")
+                .forEach(p -> ids.put(p.path("label").asText(), p.path("id").asText()));
+        return ids;
     }
 
     public static String organization(String id) {

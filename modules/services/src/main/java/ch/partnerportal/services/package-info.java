@@ -1,7 +1,10 @@
 /**
  * Services: what a paid product becomes and what its owner manages with it (issue 9; rules ORG-4,
  * ORG-6, ORG-8, IDN-2 to IDN-4). Components: {@code workspaces} (provisioning and opening a product),
- * {@code dns} (domains' zones); web hosting, mail, kDrive, kChat and usage statistics follow.
+ * {@code dns} (domains' zones), {@code hosting} (sites and technical credentials), {@code mail}
+ * (mailboxes and their authentication), {@code drives} (kDrive), {@code chat} (kChat workspaces and
+ * channels), {@code access} (effective access from people and teams), {@code secrets} (password
+ * hashing and policy) and {@code usage} (the statistics simulator).
  *
  * <p>Decisions for the whole module where the rules are silent:
  * <ul>

@@ -2,6 +2,8 @@ package ch.partnerportal.services.workspaces.boundary;
 
 import ch.partnerportal.billing.api.HeldProduct;
 import ch.partnerportal.billing.api.ProductDelivered;
+import ch.partnerportal.services.chat.entity.ChatSpace;
+import ch.partnerportal.services.chat.entity.Channel;
 import ch.partnerportal.services.dns.control.ProviderNameServers;
 import ch.partnerportal.services.dns.entity.DnsName;
 import ch.partnerportal.services.dns.entity.DnsZone;
@@ -23,7 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * Makes what a paid product becomes: once the payment that delivered it has committed, its workspace
- * (for a domain, its DNS zone on the provider's name servers). It is no caller's request, so it asks
+ * (for a domain, its DNS zone on the provider's name servers; for kChat, its workspace with the general
+ * channel). It is no caller's request, so it asks
  * the decision point nothing; it provisions only what billing delivered. A product whose delivery was
  * missed (the server stopped between the payment and this) is provisioned when it is first opened.
  */
@@ -65,6 +68,24 @@ public class WorkspaceProvisioning {
             DnsName.origin(product.label()).ifPresent(origin -> em.persist(
                     DnsZone.provisioned(product.id(), product.organizationId(), origin, nameServers.hosts())));
         }
+        if (product.kind() == ProductAccess.KCHAT) {
+            chatSpace(product);
+        }
         em.flush();
+    }
+
+    /** A kChat product provisioned before kChat workspaces were managed gets its space when first opened. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensureChatSpace(HeldProduct product) {
+        if (em.find(ChatSpace.class, product.id()) == null) {
+            chatSpace(product);
+            em.flush();
+        }
+    }
+
+    private void chatSpace(HeldProduct product) {
+        em.persist(ChatSpace.provisioned(product.id(), product.organizationId(), product.label(), clock.instant()));
+        em.flush();
+        em.persist(Channel.general(product.id(), product.organizationId(), clock.instant()));
     }
 }

@@ -1,6 +1,8 @@
 package ch.partnerportal.services.access.control;
 
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.services.chat.entity.ChatRole;
+import ch.partnerportal.services.chat.entity.ChatSpace;
 import ch.partnerportal.services.drives.entity.Drive;
 import ch.partnerportal.services.drives.entity.DriveRole;
 import ch.partnerportal.services.mail.entity.MailAddress;
@@ -23,7 +25,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ORG-8 worked out in one place: mail access adds up, a kDrive role of one's own overrides the team's. */
+/**
+ * ORG-8 worked out in one place: mail access and kChat places add up, a kDrive role of one's own
+ * overrides the team's.
+ */
 class EffectiveAccessTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
@@ -95,5 +100,20 @@ class EffectiveAccessTest {
         assertThat(access.roleOf(drive, "anna")).isEmpty();
         drive.grant("stranger", DriveRole.MANAGE);
         assertThat(access.roleOf(drive, "stranger")).as("not a member of the organization").isEmpty();
+    }
+
+    @Test
+    void ORG_8_forKChatThePeopleInPersonAndThroughTeamsAddUpAndOnlyMembersCount() {
+        ChatSpace space = ChatSpace.provisioned("product", ORGANIZATION, "Chat", NOW);
+        space.add("anna", ChatRole.ADMIN);
+        space.add("stranger", ChatRole.MEMBER);
+        space.addTeam("support");
+        space.add("bruno", ChatRole.ADMIN);
+        assertThat(access.peopleOf(space)).as("the stranger left the organization").containsExactly(
+                Map.entry("anna", ChatRole.ADMIN), Map.entry("bruno", ChatRole.ADMIN),
+                Map.entry("carla", ChatRole.MEMBER));
+        space.removeTeam("support");
+        assertThat(access.peopleOf(space)).containsOnlyKeys("anna", "bruno");
+        assertThat(access.roleOf(space, "carla")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package ch.partnerportal.tenancy.organizations.boundary;
 
+import ch.partnerportal.kernel.DecisionTimes;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
@@ -27,7 +28,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The caller's permission on one kind of product of an organization, read from the portal's database. */
+/**
+ * The caller's permission on one kind of product of an organization, read from the portal's database.
+ * Every answer is timed into {@link DecisionTimes}, which the API reports per request.
+ */
 @Stateless
 @Local(TenantAccess.class)
 public class ProductAccessChecks implements TenantAccess {
@@ -46,6 +50,15 @@ public class ProductAccessChecks implements TenantAccess {
 
     @Override
     public TenantProfile require(String organizationId, ProductAccess access, ProductAction action) throws Refusal {
+        long start = System.nanoTime();
+        try {
+            return decide(organizationId, access);
+        } finally {
+            DecisionTimes.since(start);
+        }
+    }
+
+    private TenantProfile decide(String organizationId, ProductAccess access) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         OrganizationView organization = store.view(organizationId, caller);
         Membership membership = em.createQuery("select m from Membership m "
@@ -64,13 +77,28 @@ public class ProductAccessChecks implements TenantAccess {
 
     @Override
     public MemberRights caller(String organizationId) throws Refusal {
-        Account caller = callers.account(context.getCallerPrincipal());
-        store.view(organizationId, caller);
-        return member(organizationId, caller.id()).orElseThrow(() -> new Refusal(TenancyError.ORGANIZATION_NOT_FOUND));
+        long start = System.nanoTime();
+        try {
+            Account caller = callers.account(context.getCallerPrincipal());
+            store.view(organizationId, caller);
+            return rightsOf(organizationId, caller.id())
+                    .orElseThrow(() -> new Refusal(TenancyError.ORGANIZATION_NOT_FOUND));
+        } finally {
+            DecisionTimes.since(start);
+        }
     }
 
     @Override
     public Optional<MemberRights> member(String organizationId, String accountId) {
+        long start = System.nanoTime();
+        try {
+            return rightsOf(organizationId, accountId);
+        } finally {
+            DecisionTimes.since(start);
+        }
+    }
+
+    private Optional<MemberRights> rightsOf(String organizationId, String accountId) {
         return em.createQuery("select m from Membership m "
                         + "where m.organization.id = :organization and m.account.id = :account", Membership.class)
                 .setParameter("organization", organizationId)
@@ -80,6 +108,15 @@ public class ProductAccessChecks implements TenantAccess {
 
     @Override
     public Optional<MemberRights> memberByLoginId(String organizationId, String loginId) {
+        long start = System.nanoTime();
+        try {
+            return rightsByLoginId(organizationId, loginId);
+        } finally {
+            DecisionTimes.since(start);
+        }
+    }
+
+    private Optional<MemberRights> rightsByLoginId(String organizationId, String loginId) {
         String email;
         try {
             email = Account.normalizeEmail(loginId);
@@ -95,9 +132,14 @@ public class ProductAccessChecks implements TenantAccess {
 
     @Override
     public Optional<TeamView> team(String organizationId, String teamId) {
-        Team team = teamId == null ? null : em.find(Team.class, teamId);
-        return team == null || !team.organizationId().equals(organizationId) ? Optional.empty()
-                : Optional.of(team.view());
+        long start = System.nanoTime();
+        try {
+            Team team = teamId == null ? null : em.find(Team.class, teamId);
+            return team == null || !team.organizationId().equals(organizationId) ? Optional.empty()
+                    : Optional.of(team.view());
+        } finally {
+            DecisionTimes.since(start);
+        }
     }
 
     /** Own permissions and those of the member's teams, added up (ORG-8). */

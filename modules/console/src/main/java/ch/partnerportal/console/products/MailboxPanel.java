@@ -1,0 +1,141 @@
+package ch.partnerportal.console.products;
+
+import ch.partnerportal.console.Feedback;
+import ch.partnerportal.console.session.ConsoleSession;
+import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.services.api.MailboxView;
+import ch.partnerportal.services.api.PasswordOptions;
+import ch.partnerportal.services.mail.boundary.Mailboxes;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * One mailbox opened from a mail service's list: its password (a new one of its own, or, only when IDN-3
+ * offers it, the login password of the account that is its address) and who reads it (users).
+ */
+@Named
+@ViewScoped
+public class MailboxPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleSession session;
+
+    @Inject
+    ProductPage page;
+
+    @Inject
+    Mailboxes mailboxes;
+
+    private MailboxView mailbox;
+    private PasswordOptions options;
+    private String newPassword;
+    private String readerId;
+    private String teamId;
+
+    public void open(String mailboxId) {
+        try {
+            mailbox = mailboxes.get(session.getCurrentOrganizationId(), page.getId(), mailboxId);
+            options = mailboxes.passwordOptions(session.getCurrentOrganizationId(), page.getId(), mailboxId);
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    private void reload() {
+        if (mailbox != null) {
+            open(mailbox.id());
+        }
+    }
+
+    public void changePassword() {
+        try {
+            mailboxes.changePassword(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), newPassword);
+            Feedback.info("mailbox.passwordChanged", mailbox.address());
+            reload();
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public void unify() {
+        try {
+            mailboxes.unify(session.getCurrentOrganizationId(), page.getId(), mailbox.id());
+            Feedback.info("mailbox.unifiedNow", mailbox.address());
+            reload();
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    public void addReader() {
+        try {
+            if (readerId != null && !readerId.isEmpty()) {
+                mailboxes.addReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), readerId);
+            } else {
+                mailboxes.addTeamReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), teamId);
+            }
+            readerId = null;
+            teamId = null;
+            reload();
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    public void removeReader(String accountId) {
+        try {
+            mailboxes.removeReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), accountId);
+            reload();
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    public void removeTeamReader(String team) {
+        try {
+            mailboxes.removeTeamReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), team);
+            reload();
+        } catch (Refusal refusal) {
+            Feedback.refusal(refusal);
+        }
+    }
+
+    public MailboxView getMailbox() {
+        return mailbox;
+    }
+
+    public PasswordOptions getOptions() {
+        return options;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getReaderId() {
+        return readerId;
+    }
+
+    public void setReaderId(String readerId) {
+        this.readerId = readerId;
+    }
+
+    public String getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(String teamId) {
+        this.teamId = teamId;
+    }
+}
