@@ -13,7 +13,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Mailbox.class)
 class MailboxIT {
 
-    private static final String APPROVED = "4242 4242 4242 4242";
     private static final String MAIL_SYSTEM = "/api/1/mail-authentication";
 
     private static String mailSystemToken() {
@@ -50,16 +48,8 @@ class MailboxIT {
 
     /** A domain and a mail service bought by card; their product ids by label. */
     private static Map<String, String> buyDomainAndMail(TestUser owner, String organization, String domain) {
-        String order = ok(Api.as(owner).post(Portal.organization(organization) + "/orders", Map.of("items", List.of(
-                Map.of("type", "domain-ch", "label", domain, "years", 1),
-                Map.of("type", "mail-service", "label", "Mail " + domain, "months", 1)))), 201).path("id").asText();
-        ok(Api.as(owner).withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post(Portal.organization(organization) + "/orders/" + order + "/payment",
-                        Map.of("method", "card", "cardNumber", APPROVED)), 200);
-        Map<String, String> ids = new HashMap<>();
-        ok(Api.as(owner).get(Portal.organization(organization) + "/products"), 200).path("items")
-                .forEach(p -> ids.put(p.path("label").asText(), p.path("id").asText()));
-        return ids;
+        return Portal.buy(owner, organization, List.of(Map.of("type", "domain-ch", "label", domain, "years", 1),
+                Map.of("type", "mail-service", "label", "Mail " + domain, "months", 1)));
     }
 
     private static String newDomain() {
@@ -123,6 +113,18 @@ class MailboxIT {
         TestUser collaborator = Portal.join(owner, organization, "collaborator");
         problem(Api.as(collaborator).get(mailboxes), 403, "TEN-124");
         problem(Api.as(owner).get(MAIL_SYSTEM), 405, "API-005");
+    }
+
+    @Test
+    void IDN_2_aMailboxPasswordIsTheSecretAsTypedSpacesIncluded() {
+        TestUser owner = Keycloak.createUser();
+        String organization = Portal.ownOrganization(owner);
+        String domain = newDomain();
+        String mailboxes = Portal.organization(organization) + "/products/"
+                + buyDomainAndMail(owner, organization, domain).get("Mail " + domain) + "/mailboxes";
+        create(owner, mailboxes, "desk@" + domain, "  Quiet harbour lights ");
+        assertThat(opens("desk@" + domain, "  Quiet harbour lights ")).isTrue();
+        assertThat(opens("desk@" + domain, "Quiet harbour lights")).as("trimmed, it is another secret").isFalse();
     }
 
     @Test

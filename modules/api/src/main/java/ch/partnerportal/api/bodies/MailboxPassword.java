@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MailboxPassword", description = "Either a new password of the mailbox's own, or "
         + "unifyWithLoginPassword true where the password options offer it")
 public record MailboxPassword(
-        @Schema(description = "12 to 128 characters", format = "password") @Size(max = 512) String password,
+        @Schema(description = "12 to 128 characters", format = "password") @Size(max = 512) @Secret String password,
         @Schema(description = "Sign in with the login password of the account whose login ID is the address")
         Boolean unifyWithLoginPassword) {
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewMailbox(
         @Schema(required = true, example = "anna@rossi.ch") @NotNull @Size(max = 254) String address,
         @Schema(required = true, description = "12 to 128 characters; shown to nobody again, kept only as a hash",
-                format = "password") @NotNull @Size(max = 512) String password) {
+                format = "password") @NotNull @Size(max = 512) @Secret String password) {
 
     /** A password never reaches a log through this body. */
     @Override

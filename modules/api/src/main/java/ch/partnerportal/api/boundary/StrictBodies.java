@@ -2,6 +2,7 @@ package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.api.bodies.MultiLine;
 import ch.partnerportal.api.bodies.Patch;
+import ch.partnerportal.api.bodies.Secret;
 import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.api.problems.InvalidBody;
 import ch.partnerportal.api.problems.InvalidBody.FieldError;
@@ -57,7 +58,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads a request body into its record of {@code ch.partnerportal.api.bodies}, strictly: a field the
  * record does not have is refused with its name (API-011), a value of another JSON type than the
  * component's is refused, never coerced (API-012: {@code "5"} is no number, {@code 1} no true), text
- * nobody types is refused (API-3) and the rest normalized (NFC, trimmed), and then the record's Bean
+ * nobody types is refused (API-3) and the rest normalized (NFC, trimmed; a {@link Secret} is not
+ * trimmed), and then the record's Bean
  * Validation constraints are checked (API-016), each message in the reader's language. Every field
  * in error is named. JSON-B is not used for reading because it coerces and ignores what it does not
  * know; it writes the answers.
@@ -102,7 +104,7 @@ public class StrictBodies implements MessageBodyReader<Record> {
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidBody(null, new Refusal(ApiError.MALFORMED_BODY));
         }
-        T body = type.cast(bind(json, type, "", false));
+        T body = type.cast(bind(json, type, "", false, false));
         validate(body, locale);
         return body;
     }
@@ -121,7 +123,7 @@ public class StrictBodies implements MessageBodyReader<Record> {
         throw new IllegalStateException("A Patch parameter names its record: " + genericType);
     }
 
-    private static Object bind(JsonValue value, Type type, String path, boolean multiLine) {
+    private static Object bind(JsonValue value, Type type, String path, boolean multiLine, boolean secret) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
@@ -134,7 +136,8 @@ public class StrictBodies implements MessageBodyReader<Record> {
             if (!PlainText.isTypable(string.getString(), multiLine)) {
                 throw new InvalidBody(path, new Refusal(TextError.UNTYPABLE_CHARACTERS, path));
             }
-            return Normalizer.normalize(string.getString(), Normalizer.Form.NFC).strip();
+            String text = Normalizer.normalize(string.getString(), Normalizer.Form.NFC);
+            return secret ? text : text.strip();
         }
         if (raw == Integer.class) {
             if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
@@ -162,7 +165,7 @@ public class StrictBodies implements MessageBodyReader<Record> {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             List<Object> items = new ArrayList<>(array.size());
             for (int i = 0; i < array.size(); i++) {
-                items.add(bind(array.get(i), element, path + "[" + i + "]", multiLine));
+                items.add(bind(array.get(i), element, path + "[" + i + "]", multiLine, secret));
             }
             return raw == Set.class ? Set.copyOf(new LinkedHashSet<>(items)) : items;
         }
@@ -191,7 +194,8 @@ public class StrictBodies implements MessageBodyReader<Record> {
             RecordComponent component = components[i];
             types[i] = component.getType();
             values[i] = bind(object.get(component.getName()), component.getGenericType(),
-                    path + component.getName(), component.isAnnotationPresent(MultiLine.class));
+                    path + component.getName(), component.isAnnotationPresent(MultiLine.class),
+                    component.isAnnotationPresent(Secret.class));
         }
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(types);

@@ -2,6 +2,7 @@ package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.api.bodies.Confirmation;
 import ch.partnerportal.api.bodies.MemberChange;
+import ch.partnerportal.api.bodies.NewMailbox;
 import ch.partnerportal.api.bodies.NewOrder;
 import ch.partnerportal.api.bodies.OrganizationChange;
 import ch.partnerportal.api.bodies.Patch;
@@ -43,6 +44,16 @@ class StrictBodiesTest {
         assertThat(order.items().get(0).years()).isEqualTo(2);
         assertThat(order.items().get(0).months()).isNull();
         assertThat(order.items().get(1).months()).isEqualTo(3);
+    }
+
+    @Test
+    void IDN_2_aPasswordIsTakenAsTypedSpacesIncludedOnlyBroughtToNfc() {
+        NewMailbox mailbox = StrictBodies.read(json("""
+                {"address": " anna@rossi.ch ", "password": "  Kiosk Cafe\u0301 2026 "}"""), NewMailbox.class,
+                Locale.ENGLISH);
+
+        assertThat(mailbox.address()).isEqualTo("anna@rossi.ch");
+        assertThat(mailbox.password()).as("the secret the mail client will send").isEqualTo("  Kiosk Caf\u00e9 2026 ");
     }
 
     @Test

@@ -51,6 +51,13 @@ class MailboxRulesTest {
     }
 
     @Test
+    void IDN_2_aPasswordIsOneSecretWhicheverUnicodeFormItComesInAndSpacesCount() {
+        String hash = hashing.hash("Caf\u00e9-Terrasse-2026 ");
+        assertThat(hashing.matches("Cafe\u0301-Terrasse-2026 ", hash)).as("decomposed, as some clients send it").isTrue();
+        assertThat(hashing.matches("Caf\u00e9-Terrasse-2026", hash)).as("the space is part of it").isFalse();
+    }
+
+    @Test
     void passwordsAreLongOrVariedAndNeverTheMailboxName() throws Refusal {
         PasswordPolicy.require("Sommer-2026!x");
         PasswordPolicy.require("correct horse battery staple");

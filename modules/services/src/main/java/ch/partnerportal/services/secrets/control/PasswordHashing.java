@@ -5,6 +5,7 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -69,7 +70,9 @@ public class PasswordHashing {
         byte[] hash = new byte[length];
         running.acquireUninterruptibly();
         try {
-            generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), hash);
+            // one secret whichever Unicode form a keyboard, a browser or a mail client sends it in (RFC 8265)
+            generator.generateBytes(Normalizer.normalize(password, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8),
+                    hash);
         } finally {
             running.release();
         }

@@ -107,6 +107,10 @@ public class Membership {
                 effective, teams);
     }
 
+    public Organization organization() {
+        return organization;
+    }
+
     public String organizationId() {
         return organization.id();
     }
