@@ -42,8 +42,7 @@ class DnsZoneIT {
         String domain = "dns-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
         Map<String, String> ids = Portal.buy(owner, organization, List.of(
                 Map.of("type", "domain-ch", "label", domain, "years", 1),
-                Map.of("type", "kdrive", "label", "Team drive", "months", 1),
-                Map.of("type", "domain-com", "label", "Not a domain", "years", 1)));
+                Map.of("type", "kdrive", "label", "Team drive", "months", 1)));
         String dns = products(organization) + "/" + ids.get(domain) + "/dns";
 
         JsonNode zone = ok(Api.as(owner).get(dns), 200);
@@ -109,7 +108,8 @@ class DnsZoneIT {
         assertThat(delegated.path("serial").asLong()).isEqualTo(serial + 8);
 
         problem(Api.as(owner).get(products(organization) + "/" + ids.get("Team drive") + "/dns"), 404, "SRV-402");
-        problem(Api.as(owner).get(products(organization) + "/" + ids.get("Not a domain") + "/dns"), 409, "SRV-405");
+        problem(Api.as(owner).post(Portal.organization(organization) + "/orders", Map.of("items", List.of(
+                Map.of("type", "domain-com", "label", "Not a domain", "years", 1)))), 400, "BIL-365");
         problem(Api.as(owner).get(products(organization) + "/" + UUID.randomUUID() + "/dns"), 404, "SRV-401");
 
         String statistics = products(organization) + "/" + ids.get(domain) + "/statistics";

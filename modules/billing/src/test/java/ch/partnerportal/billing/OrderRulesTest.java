@@ -35,6 +35,23 @@ class OrderRulesTest {
     }
 
     @Test
+    void aDomainIsOrderedByItsNameUnderItsOwnTopLevelDomain() throws Refusal {
+        assertThat(PurchaseOrder.place("org-1", List.of(
+                new PurchaseOrder.Item(ProductType.DOMAIN_CH, "Rossi-Bau.CH", 12),
+                new PurchaseOrder.Item(ProductType.DOMAIN_COM, "café-rossi.com", 12)), NOW).items())
+                .extracting(item -> item.label()).containsExactly("rossi-bau.ch", "café-rossi.com");
+        for (String wrong : List.of("Not a domain", "rossi.com", "www.rossi.ch", "-rossi.ch", "rossi_bau.ch", ".ch",
+                "a".repeat(64) + ".ch")) {
+            assertThatThrownBy(() -> PurchaseOrder.place("org-1",
+                    List.of(new PurchaseOrder.Item(ProductType.DOMAIN_CH, wrong, 12)), NOW))
+                    .as(wrong).isInstanceOfSatisfying(Refusal.class,
+                            r -> assertThat(r.errorCode()).isEqualTo(BillingError.DOMAIN_NAME_INVALID));
+        }
+        assertThat(PurchaseOrder.place("org-1", List.of(new PurchaseOrder.Item(ProductType.KDRIVE, "Team drive", 1)),
+                NOW).items().get(0).label()).as("other products take any name").isEqualTo("Team drive");
+    }
+
+    @Test
     void PAY_4_anOrderAwaitingATransferCanStillBePaidAnotherWay() throws Refusal {
         PurchaseOrder order = order();
         order.awaitTransfer("pro-forma-1", "key-1");

@@ -50,8 +50,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "BIL-313 period not allowed, BIL-320 nothing ordered, BIL-333 unknown "
-        + "product, BIL-334 product without name, BIL-307 PostFinance only in CHF, BIL-311 no Idempotency-Key, "
-        + "BIL-325 card number, BIL-335 method not offered, "
+        + "product, BIL-334 product without name, BIL-365 a domain not named as one, BIL-307 PostFinance only in CHF, "
+        + "BIL-311 no Idempotency-Key, BIL-325 card number, BIL-335 method not offered, "
         + "BIL-336 prepaid balance with a transfer")
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
 @APIResponse(responseCode = "402", description = "BIL-326/327 card declined: nothing paid, nothing booked")

@@ -67,7 +67,8 @@ public enum BillingError implements ErrorCode {
     BANK_CREDIT_CURRENCY_NOT_BILLED(349, 409),
     REQUEST_IN_PROGRESS(362, 409),
     REFUND_REASON_REQUIRED(363, 400),
-    REFUND_LINES_AMBIGUOUS(364, 400);
+    REFUND_LINES_AMBIGUOUS(364, 400),
+    DOMAIN_NAME_INVALID(365, 400);
 
     private final int number;
     private final int httpStatus;

@@ -8,7 +8,9 @@ import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
 import ch.partnerportal.tenancy.api.ProductAccess;
 
+import java.net.IDN;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -108,6 +110,33 @@ public enum ProductType {
 
     /** Whether automatic renewal (REN-1) can be switched on for products of this type. */
     /** The types that are domain names. */
+    /**
+     * What a product of this type may be named: a domain is a name directly under its top-level domain
+     * ({@code rossi.ch}, internationalized names too, checked in their ASCII form), kept in lower case;
+     * other products take any name.
+     */
+    public String requireLabel(String label) throws Refusal {
+        String tld = switch (this) {
+            case DOMAIN_CH -> "ch";
+            case DOMAIN_COM -> "com";
+            default -> null;
+        };
+        if (tld == null) {
+            return label;
+        }
+        String name = label.toLowerCase(Locale.ROOT);
+        String ascii;
+        try {
+            ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException notAName) {
+            throw new Refusal(BillingError.DOMAIN_NAME_INVALID, label, tld);
+        }
+        if (!ascii.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\." + tld)) {
+            throw new Refusal(BillingError.DOMAIN_NAME_INVALID, label, tld);
+        }
+        return name;
+    }
+
     public static List<ProductType> domains() {
         return java.util.Arrays.stream(values()).filter(t -> t.kind() == ProductAccess.DOMAINS).toList();
     }

@@ -132,6 +132,7 @@ public class PurchaseOrder {
             if (label.length() > MAX_LABEL) {
                 throw new Refusal(BillingError.FIELD_TOO_LONG, "label", MAX_LABEL);
             }
+            label = item.renews() == null ? item.type().requireLabel(label) : label;
             item.type().requirePeriod(item.months());
             if (item.renews() != null && order.items.stream().anyMatch(i -> i.renews().equals(Optional.of(item.renews())))) {
                 throw new Refusal(BillingError.PRODUCT_SELECTED_TWICE, label);
