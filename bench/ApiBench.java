@@ -422,12 +422,8 @@ class ServicesBench {
                 + "\",\"months\":1}]}").body(), "id");
         ApiBench.call("POST", base + "/orders/" + order + "/payment", owner,
                 "{\"method\":\"card\",\"cardNumber\":\"4242424242424242\"}", "Idempotency-Key", UUID.randomUUID().toString());
-        String products = ApiBench.call("GET", base + "/products", owner, null).body();
-        Matcher mail = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"label\"\\s*:\\s*\"Mail ").matcher(products);
-        if (!mail.find()) {
-            throw new IllegalStateException("no mail service in " + products);
-        }
-        String list = base + "/products/" + mail.group(1) + "/mailboxes";
+        String mailService = mailService(owner, base);
+        String list = base + "/products/" + mailService + "/mailboxes";
 
         long start = System.nanoTime();
         List<String> emails = ApiBench.fillMembers(ownerEmail, organization, run, members, "[]");
@@ -455,7 +451,7 @@ class ServicesBench {
         System.out.printf("Filled %d mailboxes (each password hashed with Argon2id), 4 clients, in %.1f s%n",
                 mailboxes, (System.nanoTime() - start) / 1e9);
 
-        measure(ownerEmail, emails.get(emails.size() / 2), emails.get(0), list, mailboxes, mail.group(1));
+        measure(ownerEmail, emails.get(emails.size() / 2), emails.get(0), list, mailboxes, mailService);
     }
 
     /** The measurements of an organization an earlier run filled, found by its run's id. */
@@ -464,19 +460,29 @@ class ServicesBench {
         String owner = ApiBench.token(ownerEmail);
         String organization = ApiBench.field(ApiBench.call("GET", "/api/1/organizations", owner, null).body(), "id");
         String base = "/api/1/organizations/" + organization;
-        Matcher mail = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"label\"\\s*:\\s*\"Mail ")
-                .matcher(ApiBench.call("GET", base + "/products", owner, null).body());
-        if (!mail.find()) {
-            throw new IllegalStateException("run " + run + " has no mail service");
-        }
-        String list = base + "/products/" + mail.group(1) + "/mailboxes";
-        Matcher total = Pattern.compile("\"total\"\\s*:\\s*([0-9]+)").matcher(ApiBench.call("GET", list + "?size=1", owner, null).body());
-        int mailboxes = total.find() ? Integer.parseInt(total.group(1)) : 0;
-        Matcher members = Pattern.compile("\"total\"\\s*:\\s*([0-9]+)").matcher(ApiBench.call("GET", base + "/users?size=1", owner, null).body());
-        int count = members.find() ? Integer.parseInt(members.group(1)) - 1 : 1;
+        String mailService = mailService(owner, base);
+        String list = base + "/products/" + mailService + "/mailboxes";
+        int mailboxes = total(ApiBench.call("GET", list + "?size=1", owner, null).body());
+        int count = Math.max(1, total(ApiBench.call("GET", base + "/users?size=1", owner, null).body()) - 1);
         System.out.printf("Run %s again: %d mailboxes, %d members%n", run, mailboxes, count);
         measure(ownerEmail, "bench-" + run + "-" + (count / 2) + "@example.ch", "bench-" + run + "-0@example.ch", list,
-                mailboxes, mail.group(1));
+                mailboxes, mailService);
+    }
+
+    /** The id of the organization's mail service, the product the bench labelled "Mail ...". */
+    static String mailService(String owner, String base) throws Exception {
+        String products = ApiBench.call("GET", base + "/products", owner, null).body();
+        Matcher mail = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"label\"\\s*:\\s*\"Mail ").matcher(products);
+        if (!mail.find()) {
+            throw new IllegalStateException("no mail service in " + products);
+        }
+        return mail.group(1);
+    }
+
+    /** A page's total count. */
+    static int total(String page) {
+        Matcher total = Pattern.compile("\"total\"\\s*:\\s*([0-9]+)").matcher(page);
+        return total.find() ? Integer.parseInt(total.group(1)) : 0;
     }
 
     static void measure(String ownerEmail, String memberEmail, String consoleEmail, String list, int mailboxes,

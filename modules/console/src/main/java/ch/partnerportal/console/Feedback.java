@@ -22,6 +22,27 @@ public final class Feedback {
         context.validationFailed();
     }
 
+    /** A facade call made for its effect. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws Refusal;
+    }
+
+    /**
+     * Runs the step; a refusal becomes the page's translated message.
+     *
+     * @return whether it was done
+     */
+    public static boolean done(Step step) {
+        try {
+            step.run();
+            return true;
+        } catch (Refusal refusal) {
+            refusal(refusal);
+            return false;
+        }
+    }
+
     public static void info(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = text(context, key, arguments);

@@ -49,6 +49,13 @@ public class ChatPanel implements Serializable {
         }
     }
 
+    /** A change, then the panel read again: what the facade answers is shown as it now is. */
+    private void act(Feedback.Step step) {
+        if (Feedback.done(step)) {
+            load();
+        }
+    }
+
     public SpaceView getSpace() {
         if (space == null && channels == null) {
             load();
@@ -62,64 +69,40 @@ public class ChatPanel implements Serializable {
     }
 
     public void createChannel() {
-        try {
+        act(() -> {
             ChannelView made = chat.createChannel(session.getCurrentOrganizationId(), page.getId(), channelName,
                     channelTopic, channelPrivate ? "private" : "public", List.of());
             Feedback.info("chat.channelMade", made.name());
             channelName = null;
             channelTopic = null;
             channelPrivate = false;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void deleteChannel(String channelId) {
-        try {
-            chat.deleteChannel(session.getCurrentOrganizationId(), page.getId(), channelId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> chat.deleteChannel(session.getCurrentOrganizationId(), page.getId(), channelId));
     }
 
     public void addMember() {
-        try {
-            space = chat.add(session.getCurrentOrganizationId(), page.getId(), memberId, memberRole);
+        act(() -> {
+            chat.add(session.getCurrentOrganizationId(), page.getId(), memberId, memberRole);
             memberId = null;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void removeMember(String accountId) {
-        try {
-            space = chat.remove(session.getCurrentOrganizationId(), page.getId(), accountId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> chat.remove(session.getCurrentOrganizationId(), page.getId(), accountId));
     }
 
     public void addTeam() {
-        try {
-            space = chat.addTeam(session.getCurrentOrganizationId(), page.getId(), teamId);
+        act(() -> {
+            chat.addTeam(session.getCurrentOrganizationId(), page.getId(), teamId);
             teamId = null;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void removeTeam(String team) {
-        try {
-            space = chat.removeTeam(session.getCurrentOrganizationId(), page.getId(), team);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> chat.removeTeam(session.getCurrentOrganizationId(), page.getId(), team));
     }
 
     public String getChannelName() {

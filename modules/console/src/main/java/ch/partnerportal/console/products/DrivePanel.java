@@ -48,6 +48,13 @@ public class DrivePanel implements Serializable {
         }
     }
 
+    /** A change, then the panel read again: what the facade answers is shown as it now is. */
+    private void act(Feedback.Step step) {
+        if (Feedback.done(step)) {
+            load();
+        }
+    }
+
     public List<DriveView> getDrives() {
         if (list == null) {
             load();
@@ -71,29 +78,21 @@ public class DrivePanel implements Serializable {
     }
 
     public void create() {
-        try {
+        act(() -> {
             DriveView made = drives.create(session.getCurrentOrganizationId(), page.getId(), driveName, quotaGb);
             Feedback.info("drive.made", made.name());
             driveName = null;
             quotaGb = null;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void delete(String id) {
-        try {
-            drives.delete(session.getCurrentOrganizationId(), page.getId(), id);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> drives.delete(session.getCurrentOrganizationId(), page.getId(), id));
     }
 
     /** A role for the member chosen, or else for the team chosen. */
     public void grant() {
-        try {
+        act(() -> {
             if (memberId != null && !memberId.isEmpty()) {
                 drives.grant(session.getCurrentOrganizationId(), page.getId(), driveId, memberId, role);
             } else {
@@ -101,19 +100,11 @@ public class DrivePanel implements Serializable {
             }
             memberId = null;
             teamId = null;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void revoke(String drive, String accountId) {
-        try {
-            drives.revoke(session.getCurrentOrganizationId(), page.getId(), drive, accountId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> drives.revoke(session.getCurrentOrganizationId(), page.getId(), drive, accountId));
     }
 
     public String getDriveName() {

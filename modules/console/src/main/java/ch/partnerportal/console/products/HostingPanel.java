@@ -56,6 +56,13 @@ public class HostingPanel implements Serializable {
         }
     }
 
+    /** A change, then the panel read again: what the facade answers is shown as it now is. */
+    private void act(Feedback.Step step) {
+        if (Feedback.done(step)) {
+            load();
+        }
+    }
+
     public HostingView getView() {
         if (view == null) {
             load();
@@ -73,64 +80,40 @@ public class HostingPanel implements Serializable {
     }
 
     public void addSite() {
-        try {
+        act(() -> {
             hosting.addSite(session.getCurrentOrganizationId(), page.getId(), hostName, phpVersion);
             Feedback.info("hosting.siteAdded", hostName);
             hostName = null;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void runPhp(String siteId) {
-        try {
+        act(() -> {
             hosting.runPhp(session.getCurrentOrganizationId(), page.getId(), siteId, php.get(siteId));
             Feedback.info("hosting.phpChanged", php.get(siteId));
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void removeSite(String siteId) {
-        try {
-            hosting.removeSite(session.getCurrentOrganizationId(), page.getId(), siteId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> hosting.removeSite(session.getCurrentOrganizationId(), page.getId(), siteId));
     }
 
     public void issue() {
         issued = null;
-        try {
+        act(() -> {
             issued = hosting.issue(session.getCurrentOrganizationId(), page.getId(), credentialKind, credentialName);
             credentialName = null;
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void reset(String credentialId) {
         issued = null;
-        try {
-            issued = hosting.reset(session.getCurrentOrganizationId(), page.getId(), credentialId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> issued = hosting.reset(session.getCurrentOrganizationId(), page.getId(), credentialId));
     }
 
     public void revoke(String credentialId) {
         issued = null;
-        try {
-            hosting.revoke(session.getCurrentOrganizationId(), page.getId(), credentialId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> hosting.revoke(session.getCurrentOrganizationId(), page.getId(), credentialId));
     }
 
     /** The password just made or reset, until the next action on the hosting; never written to the session. */

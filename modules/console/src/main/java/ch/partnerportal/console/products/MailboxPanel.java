@@ -52,30 +52,34 @@ public class MailboxPanel implements Serializable {
         }
     }
 
+    /** A change, then the panel read again: what the facade answers is shown as it now is. */
+    private void act(Feedback.Step step) {
+        if (Feedback.done(step)) {
+            reload();
+        }
+    }
+
     public void changePassword() {
         try {
-            mailboxes.changePassword(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), newPassword);
-            Feedback.info("mailbox.passwordChanged", mailbox.address());
-            reload();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
+            act(() -> {
+                mailboxes.changePassword(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), newPassword);
+                Feedback.info("mailbox.passwordChanged", mailbox.address());
+            });
         } finally {
+            // a password is never shown again, not even in a form that failed
             newPassword = null;
         }
     }
 
     public void unify() {
-        try {
+        act(() -> {
             mailboxes.unify(session.getCurrentOrganizationId(), page.getId(), mailbox.id());
             Feedback.info("mailbox.unifiedNow", mailbox.address());
-            reload();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void addReader() {
-        try {
+        act(() -> {
             if (readerId != null && !readerId.isEmpty()) {
                 mailboxes.addReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), readerId);
             } else {
@@ -83,28 +87,15 @@ public class MailboxPanel implements Serializable {
             }
             readerId = null;
             teamId = null;
-            reload();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void removeReader(String accountId) {
-        try {
-            mailboxes.removeReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), accountId);
-            reload();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> mailboxes.removeReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), accountId));
     }
 
     public void removeTeamReader(String team) {
-        try {
-            mailboxes.removeTeamReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), team);
-            reload();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> mailboxes.removeTeamReader(session.getCurrentOrganizationId(), page.getId(), mailbox.id(), team));
     }
 
     public MailboxView getMailbox() {

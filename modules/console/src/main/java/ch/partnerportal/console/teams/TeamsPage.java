@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,13 @@ public class TeamsPage implements Serializable {
         }
     }
 
+    /** A change, then the panel read again: what the facade answers is shown as it now is. */
+    private void act(Feedback.Step step) {
+        if (Feedback.done(step)) {
+            load();
+        }
+    }
+
     public List<TeamView> getTeams() {
         if (list == null) {
             load();
@@ -71,60 +79,40 @@ public class TeamsPage implements Serializable {
     }
 
     public void create() {
-        try {
-            TeamView made = teams.create(session.getCurrentOrganizationId(), newName, of(newPermissions));
+        act(() -> {
+            TeamView made = teams.create(session.getCurrentOrganizationId(), newName,
+                    of(newPermissions == null ? List.of() : Arrays.asList(newPermissions)));
             Feedback.info("teams.made", made.name());
             newName = null;
             newPermissions = new ProductAccess[0];
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void save(String teamId) {
-        try {
-            List<String> chosen = permissions.getOrDefault(teamId, List.of());
+        act(() -> {
             TeamView saved = teams.change(session.getCurrentOrganizationId(), teamId, names.get(teamId),
-                    of(chosen.stream().map(ProductAccess::valueOf).toArray(ProductAccess[]::new)));
+                    of(permissions.getOrDefault(teamId, List.of()).stream().map(ProductAccess::valueOf).toList()));
             Feedback.info("teams.saved", saved.name());
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void delete(String teamId) {
-        try {
-            teams.delete(session.getCurrentOrganizationId(), teamId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> teams.delete(session.getCurrentOrganizationId(), teamId));
     }
 
     public void addMember(String teamId) {
-        try {
+        act(() -> {
             teams.addMember(session.getCurrentOrganizationId(), teamId, chosenMember.get(teamId));
             chosenMember.remove(teamId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        });
     }
 
     public void removeMember(String teamId, String accountId) {
-        try {
-            teams.removeMember(session.getCurrentOrganizationId(), teamId, accountId);
-            load();
-        } catch (Refusal refusal) {
-            Feedback.refusal(refusal);
-        }
+        act(() -> teams.removeMember(session.getCurrentOrganizationId(), teamId, accountId));
     }
 
-    private static Set<ProductAccess> of(ProductAccess[] chosen) {
-        return chosen == null || chosen.length == 0 ? EnumSet.noneOf(ProductAccess.class)
-                : EnumSet.copyOf(Arrays.asList(chosen));
+    private static Set<ProductAccess> of(Collection<ProductAccess> chosen) {
+        return chosen.isEmpty() ? EnumSet.noneOf(ProductAccess.class) : EnumSet.copyOf(chosen);
     }
 
     public Map<String, String> getNames() {

@@ -108,8 +108,6 @@ public enum ProductType {
         }
     }
 
-    /** Whether automatic renewal (REN-1) can be switched on for products of this type. */
-    /** The types that are domain names. */
     /**
      * What a product of this type may be named: a domain is a name directly under its top-level domain
      * ({@code rossi.ch}, internationalized names too, checked in their ASCII form), kept in lower case;
@@ -129,7 +127,7 @@ public enum ProductType {
         try {
             ascii = IDN.toASCII(name, IDN.USE_STD3_ASCII_RULES);
         } catch (IllegalArgumentException notAName) {
-            throw new Refusal(BillingError.DOMAIN_NAME_INVALID, label, tld);
+            ascii = "";
         }
         if (!ascii.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\." + tld)) {
             throw new Refusal(BillingError.DOMAIN_NAME_INVALID, label, tld);
@@ -137,6 +135,7 @@ public enum ProductType {
         return name;
     }
 
+    /** The types that are domain names. */
     public static List<ProductType> domains() {
         return java.util.Arrays.stream(values()).filter(t -> t.kind() == ProductAccess.DOMAINS).toList();
     }

@@ -116,7 +116,7 @@ public class ChatWorkspaces {
 
     public ChannelView channel(String organizationId, String productId, String channelId) throws Refusal {
         ChatSpace space = space(open(organizationId, productId, ProductAction.SEE), false);
-        return view(channel(space, channelId, false), access.peopleOf(space).keySet());
+        return view(channel(space, channelId), access.peopleOf(space).keySet());
     }
 
     /**
@@ -128,9 +128,7 @@ public class ChatWorkspaces {
         ChatSpace space = space(open(organizationId, productId, ProductAction.CHANGE), true);
         boolean privately = Channel.privateVisibility(visibility == null ? "public" : visibility);
         Channel channel = Channel.made(space.productId(), organizationId, name, topic, clock.instant());
-        long count = em.createQuery("select count(c) from Channel c where c.productId = :product", Long.class)
-                .setParameter("product", space.productId()).getSingleResult();
-        if (count >= MOST_CHANNELS) {
+        if (channelCount(space) >= MOST_CHANNELS) {
             throw new Refusal(ServicesError.CHANNEL_LIMIT, MOST_CHANNELS);
         }
         requireFreeName(space, channel.name(), null);
@@ -151,7 +149,7 @@ public class ChatWorkspaces {
     public ChannelView changeChannel(String organizationId, String productId, String channelId, String name,
                                      String topic, String visibility) throws Refusal {
         ChatSpace space = space(open(organizationId, productId, ProductAction.CHANGE), true);
-        Channel channel = channel(space, channelId, true);
+        Channel channel = channel(space, channelId);
         Set<String> people = access.peopleOf(space).keySet();
         if (name != null) {
             String wanted = Channel.normalized(name);
@@ -173,7 +171,7 @@ public class ChatWorkspaces {
 
     public void deleteChannel(String organizationId, String productId, String channelId) throws Refusal {
         ChatSpace space = space(open(organizationId, productId, ProductAction.CHANGE), true);
-        Channel channel = channel(space, channelId, true);
+        Channel channel = channel(space, channelId);
         channel.requireDeletable();
         em.remove(channel);
     }
@@ -181,7 +179,7 @@ public class ChatWorkspaces {
     public ChannelView addToChannel(String organizationId, String productId, String channelId, String accountId)
             throws Refusal {
         ChatSpace space = space(open(organizationId, productId, ProductAction.CHANGE), true);
-        Channel channel = channel(space, channelId, true);
+        Channel channel = channel(space, channelId);
         Set<String> people = access.peopleOf(space).keySet();
         requireInSpace(people, accountId == null ? List.of("") : List.of(accountId));
         channel.add(accountId);
@@ -191,7 +189,7 @@ public class ChatWorkspaces {
     public ChannelView removeFromChannel(String organizationId, String productId, String channelId,
                                          String accountId) throws Refusal {
         ChatSpace space = space(open(organizationId, productId, ProductAction.CHANGE), true);
-        Channel channel = channel(space, channelId, true);
+        Channel channel = channel(space, channelId);
         channel.remove(accountId);
         return view(channel, access.peopleOf(space).keySet());
     }
@@ -215,13 +213,18 @@ public class ChatWorkspaces {
                 : em.find(ChatSpace.class, productId);
     }
 
-    private Channel channel(ChatSpace space, String channelId, boolean change) throws Refusal {
-        Channel channel = channelId == null ? null : change
-                ? em.find(Channel.class, channelId, LockModeType.PESSIMISTIC_WRITE) : em.find(Channel.class, channelId);
+    /** Its workspace, locked for a change, keeps changes to the channel one after the other. */
+    private Channel channel(ChatSpace space, String channelId) throws Refusal {
+        Channel channel = channelId == null ? null : em.find(Channel.class, channelId);
         if (channel == null || !channel.productId().equals(space.productId())) {
             throw new Refusal(ServicesError.CHANNEL_NOT_FOUND);
         }
         return channel;
+    }
+
+    private long channelCount(ChatSpace space) {
+        return em.createQuery("select count(c) from Channel c where c.productId = :product", Long.class)
+                .setParameter("product", space.productId()).getSingleResult();
     }
 
     private void requireFreeName(ChatSpace space, String name, String exceptId) throws Refusal {
@@ -268,12 +271,10 @@ public class ChatWorkspaces {
                     .map(TeamView::id).findFirst().orElse("team");
             everyone.add(new Person(person.getKey(), person.getValue().slug(), through));
         }
-        long channels = em.createQuery("select count(c) from Channel c where c.productId = :product", Long.class)
-                .setParameter("product", space.productId()).getSingleResult();
         return new SpaceView(space.productId(), space.name(),
                 own.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new MemberGrant(e.getKey(), e.getValue().slug())).toList(),
-                space.teams().stream().sorted().toList(), everyone, channels);
+                space.teams().stream().sorted().toList(), everyone, channelCount(space));
     }
 
     private static ChannelView view(Channel channel, Set<String> people) {

@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The organization's products page: each product with its kind, state and expiry, and whether the
@@ -32,21 +33,24 @@ public class OrganizationServices {
 
     public List<ServiceView> list(String organizationId) throws Refusal {
         MemberRights caller = tenants.caller(organizationId);
-        boolean billing = caller.may(ProductAccess.BILLING, ProductAction.SEE);
-        return products.held(organizationId, MOST).stream()
-                .filter(product -> billing || caller.may(product.kind(), ProductAction.SEE))
-                .map(product -> view(product, caller.may(product.kind(), ProductAction.CHANGE)))
+        return products.held(organizationId, MOST).stream().flatMap(product -> shown(caller, product).stream())
                 .toList();
     }
 
     /** One product as the products page shows it; empty when the caller may not see it or it is another's. */
-    public java.util.Optional<ServiceView> find(String organizationId, String productId) throws Refusal {
+    public Optional<ServiceView> find(String organizationId, String productId) throws Refusal {
         MemberRights caller = tenants.caller(organizationId);
-        boolean billing = caller.may(ProductAccess.BILLING, ProductAction.SEE);
         return products.find(organizationId, productId)
                 .filter(product -> product.state() != HeldProduct.State.TERMINATED)
-                .filter(product -> billing || caller.may(product.kind(), ProductAction.SEE))
-                .map(product -> view(product, caller.may(product.kind(), ProductAction.CHANGE)));
+                .flatMap(product -> shown(caller, product));
+    }
+
+    /** Billing sees every product; others the kinds they hold, and may manage what they may change. */
+    private static Optional<ServiceView> shown(MemberRights caller, HeldProduct product) {
+        if (!caller.may(ProductAccess.BILLING, ProductAction.SEE) && !caller.may(product.kind(), ProductAction.SEE)) {
+            return Optional.empty();
+        }
+        return Optional.of(view(product, caller.may(product.kind(), ProductAction.CHANGE)));
     }
 
     private static ServiceView view(HeldProduct product, boolean manageable) {

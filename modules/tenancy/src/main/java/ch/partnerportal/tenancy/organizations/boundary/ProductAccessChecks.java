@@ -59,13 +59,7 @@ public class ProductAccessChecks implements TenantAccess {
      */
     private TenantProfile decide(String organizationId, ProductAccess access) throws Refusal {
         String loginId = Callers.loginId(context.getCallerPrincipal());
-        Membership membership = em.createQuery("select m from Membership m join fetch m.organization "
-                        + "join fetch m.account where m.organization.id = :organization and m.account.email = :email",
-                        Membership.class)
-                .setParameter("organization", organizationId)
-                .setParameter("email", loginId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> notMember(loginId));
+        Membership membership = membershipByLoginId(organizationId, loginId).orElseThrow(() -> notMember(loginId));
         // a member holding a kind's permission, in person or through a team (ORG-8), may see, change and
         // read the statistics of it (ORG-4)
         if (!membership.may(access) && !teamPermissions(organizationId, membership.account().id()).contains(access)) {
@@ -120,11 +114,16 @@ public class ProductAccessChecks implements TenantAccess {
         } catch (Refusal notAnAddress) {
             return Optional.empty();
         }
-        return em.createQuery("select m from Membership m "
+        return membershipByLoginId(organizationId, email).map(this::rights);
+    }
+
+    /** @param email a normalized login ID; the organization and the account come in the same query */
+    private Optional<Membership> membershipByLoginId(String organizationId, String email) {
+        return em.createQuery("select m from Membership m join fetch m.organization join fetch m.account "
                         + "where m.organization.id = :organization and m.account.email = :email", Membership.class)
                 .setParameter("organization", organizationId)
                 .setParameter("email", email)
-                .getResultStream().findFirst().map(this::rights);
+                .getResultStream().findFirst();
     }
 
     @Override
