@@ -170,6 +170,20 @@ public final class Keycloak {
         return organizationByAlias(portalOrganizationId).map(Keycloak::memberEmails).orElse(Set.of());
     }
 
+    /** The realm roles in a fresh access token of the user ({@code realm_access.roles}). */
+    public static Set<String> realmRoles(TestUser user) {
+        String payload = passwordGrant(user.email(), user.password()).accessToken().split("\\.")[1];
+        try {
+            JsonNode claims = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(java.util.Base64.getUrlDecoder().decode(payload));
+            Set<String> roles = new HashSet<>();
+            claims.path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
+            return roles;
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     /** Paths of the realm groups a user is in, for example /organizations/&lt;id&gt;/collaborator. */
     public static Set<String> groupPaths(TestUser user) {
         Set<String> paths = new HashSet<>();

@@ -1,7 +1,8 @@
 /**
- * The partner programme (issue 10 and after; rules PAR-1 to PAR-14). Its first part is what an
- * application is made of; applications, relationships with clients, delegated roles and the partner
- * console follow, and the module joins the EAR as an EJB module with its first facade.
+ * The partner programme (issue 10 and after; rules PAR-1 to PAR-14). Its first part is the
+ * application (PAR-1): an organization applies, a platform administrator decides, the partner role
+ * follows in Keycloak, and a yearly review holds every partner to the threshold. Relationships with
+ * clients, delegated roles per client and the partner console follow.
  *
  * <p>Decisions where the rules are silent:
  * <ul>
@@ -15,6 +16,32 @@
  *       dots, dashes and slashes, 2 to 40).</li>
  *   <li>A website is an https address on a public domain name; whether it is active is checked by the
  *       platform administrator who reviews the application, as the portal fetches nothing.</li>
+ *   <li>The managed value is the yearly value of the products the organization holds (terminated ones
+ *       left out) and, once relationships exist, those of the clients it manages: each product at the
+ *       catalog's public price of one year of it, in the applicant's currency (its billing country,
+ *       PAY-9), whatever the client's currency; a product paid by the month counts at its yearly
+ *       price. Volume tiers and partner rates are left out: the threshold is about the business the
+ *       partner brings, not what it pays. The computation is shown per product type.</li>
+ *   <li>Below the threshold an organization may apply with a yearly volume it commits to, which must
+ *       reach the threshold; the platform administrator weighs it.</li>
+ *   <li>Legal representatives and administrators see the standing; only a legal representative
+ *       applies or withdraws (TEN-134). One application is open (pending or approved) per
+ *       organization, also when two are sent at once (a unique column). A refused, withdrawn or
+ *       revoked one may be followed by a new one.</li>
+ *   <li>Every decision (approve, refuse, revoke) needs a reason of 1 to 1000 characters, e-mailed to
+ *       the applicant (or, once it has left, to the legal representatives) in its language.</li>
+ *   <li>The reseller conditions are versioned texts ({@code conditions/<version>/<language>.txt}); the
+ *       applicant sends the version it accepted, which must be the current one, and the version and
+ *       the moment are kept on the application.</li>
+ *   <li>The yearly review runs daily at 04:40 for the partners whose year since their approval or last
+ *       review is over, and on demand for all partners. A partner found below the threshold is given a
+ *       grace period of 90 days from that first review and its legal representatives are told; later
+ *       reviews do not restart it, and one back above it is cleared. When the grace ends the portal
+ *       ends nothing by itself: the platform administrators see the list and decide, since a
+ *       partnership ended by a rounding of prices would be worse than one kept a week too long.</li>
+ *   <li>Approval and revocation fire {@code OrganizationChanged}; the identity projection then puts
+ *       the members in the Keycloak group {@code /partners/<organization id>}, which carries the realm
+ *       role {@code partner} (made in the realm if an older import lacks it), or removes the group.</li>
  *   <li>Refusals are {@link ch.partnerportal.kernel.Refusal}s with a
  *       {@link ch.partnerportal.partner.api.PartnerError} (PRT-5xx), translated in en, de, fr and it.</li>
  * </ul>

@@ -1,5 +1,8 @@
 package ch.partnerportal.billing.api;
 
+import ch.partnerportal.kernel.Currency;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +23,10 @@ public interface HeldProducts {
 
     /** By expiry, terminated ones left out, at most {@code limit}. */
     List<HeldProduct> held(String organizationId, int limit);
+
+    /**
+     * The products the organizations hold (terminated ones left out), each at the public price of one
+     * year of it in {@code currency}: a product paid by the month counts at its yearly price.
+     */
+    YearlyValue yearlyValue(Collection<String> organizationIds, Currency currency);
 }

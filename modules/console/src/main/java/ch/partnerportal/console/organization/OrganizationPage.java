@@ -2,23 +2,16 @@ package ch.partnerportal.console.organization;
 
 import ch.partnerportal.console.Feedback;
 import ch.partnerportal.console.session.ConsoleSession;
-import ch.partnerportal.console.session.Language;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.api.OrganizationDetails;
 import ch.partnerportal.tenancy.api.OrganizationView;
 import ch.partnerportal.tenancy.organizations.boundary.Organizations;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 
 @Named
 @ViewScoped
@@ -31,9 +24,6 @@ public class OrganizationPage implements Serializable {
 
     @Inject
     Organizations organizations;
-
-    @Inject
-    Language language;
 
     private String name;
     private String street;
@@ -71,16 +61,6 @@ public class OrganizationPage implements Serializable {
         } catch (Refusal refusal) {
             Feedback.refusal(refusal);
         }
-    }
-
-    /** Countries by name in the page's language; the billing country later sets the currency (PAY-9). */
-    public List<SelectItem> getCountries() {
-        Locale locale = language.getLocale();
-        Collator collator = Collator.getInstance(locale);
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
-                .toList();
     }
 
     public boolean isReadOnly() {

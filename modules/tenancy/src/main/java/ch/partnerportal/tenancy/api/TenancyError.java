@@ -36,7 +36,8 @@ public enum TenancyError implements ErrorCode {
     TEAM_NOT_FOUND(130, 404),
     TEAM_NAME_INVALID(131, 400),
     TEAM_NAME_TAKEN(132, 409),
-    TEAM_MEMBER_UNKNOWN(133, 400);
+    TEAM_MEMBER_UNKNOWN(133, 400),
+    LEGAL_REPRESENTATIVE_REQUIRED(134, 403);
 
     private final int number;
     private final int httpStatus;

@@ -34,6 +34,18 @@ public interface TenantAccess {
     /** A team of the organization (ORG-8), for the product access given to it; empty when it is another's. */
     Optional<TeamView> team(String organizationId, String teamId);
 
+    /**
+     * For what only the organization's legal representatives do (PAR-1: applying to the partner
+     * programme; PAR-3, PAR-4: relationships with partners): TEN-105 for its other members.
+     */
+    default MemberRights requireLegalRepresentative(String organizationId) throws Refusal {
+        MemberRights rights = caller(organizationId);
+        if (rights.role() != Role.LEGAL_REPRESENTATIVE) {
+            throw new Refusal(TenancyError.LEGAL_REPRESENTATIVE_REQUIRED);
+        }
+        return rights;
+    }
+
     /** Billing's own checks: seeing and paying invoices is one action. */
     default TenantProfile require(String organizationId, ProductAccess kind) throws Refusal {
         return require(organizationId, kind, ProductAction.CHANGE);

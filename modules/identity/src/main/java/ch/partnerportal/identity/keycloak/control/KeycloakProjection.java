@@ -1,17 +1,20 @@
 package ch.partnerportal.identity.keycloak.control;
 
+import ch.partnerportal.identity.api.RealmRoleHolders;
 import ch.partnerportal.identity.keycloak.entity.KeycloakOrganizationLink;
 import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.OrganizationSnapshot;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import java.time.Clock;
@@ -27,7 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * Makes Keycloak match one organization's current state: the Keycloak organization, its members,
- * and the realm groups {@code /organizations/<id>/<role>} and {@code /organizations/<id>/permissions/<kind>}. Idempotent: running it twice changes
+ * the realm groups {@code /organizations/<id>/<role>} and {@code /organizations/<id>/permissions/<kind>},
+ * and, for an organization whose members carry a realm role ({@link RealmRoleHolders}, the approved
+ * partners), the group {@code /partners/<id>} with that role. Idempotent: running it twice changes
  * nothing the second time.
  */
 @Stateless
@@ -52,6 +57,9 @@ public class KeycloakProjection {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<RealmRoleHolders> roleHolders;
+
     public void project(String organizationId) {
         OrganizationSnapshot snapshot = directory.snapshot(organizationId);
         KeycloakOrganizationLink link = em.find(KeycloakOrganizationLink.class, organizationId);
@@ -66,6 +74,7 @@ public class KeycloakProjection {
                         realm.groups().group(group).remove();
                         return group;
                     }));
+            roleHolders.forEach(holders -> syncRoleHolders(holders, organizationId, false, Set.of()));
             return;
         }
         String keycloakId = ensureOrganization(snapshot, link);
@@ -78,6 +87,7 @@ public class KeycloakProjection {
         Set<String> wanted = new HashSet<>(userIds.values());
         boolean removed = syncMembers(keycloakId, wanted);
         syncRoleGroups(organizationId, snapshot, userIds);
+        roleHolders.forEach(holders -> syncRoleHolders(holders, organizationId, holders.holds(organizationId), wanted));
         if (removed) {
             requireRemoved(keycloakId, wanted);
         }
@@ -219,18 +229,65 @@ public class KeycloakProjection {
         }
     }
 
+    /**
+     * The organization's group under the holders' root, carrying their realm role, with every member
+     * of a holding organization in it; gone when the organization no longer holds the role (a revoked
+     * partnership), which takes the role away from its members at their next token.
+     */
+    private void syncRoleHolders(RealmRoleHolders holders, String organizationId, boolean holds, Set<String> members) {
+        String root = topGroup(holders.rootGroup());
+        if (!holds) {
+            childGroup(root, organizationId, false).ifPresent(group -> keycloak.find("delete group " + group,
+                    realm -> {
+                        realm.groups().group(group).remove();
+                        return group;
+                    }));
+            return;
+        }
+        String group = childGroup(root, organizationId, true).orElseThrow();
+        RoleRepresentation role = realmRole(holders.realmRole());
+        boolean mapped = keycloak.call("realm roles of group " + group,
+                        realm -> realm.groups().group(group).roles().realmLevel().listAll()).stream()
+                .anyMatch(r -> role.getName().equals(r.getName()));
+        if (!mapped) {
+            keycloak.run("give group " + group + " the realm role " + role.getName(),
+                    realm -> realm.groups().group(group).roles().realmLevel().add(List.of(role)));
+        }
+        syncGroup(group, members);
+    }
+
+    /** A realm imported before the role existed lacks it: made here rather than failing for ever. */
+    private RoleRepresentation realmRole(String name) {
+        Optional<RoleRepresentation> role = keycloak.find("read realm role " + name,
+                realm -> realm.roles().get(name).toRepresentation());
+        if (role.isPresent()) {
+            return role.get();
+        }
+        RoleRepresentation made = new RoleRepresentation();
+        made.setName(name);
+        keycloak.find("create realm role " + name, realm -> {
+            realm.roles().create(made);
+            return name;
+        });
+        return keycloak.call("read realm role " + name, realm -> realm.roles().get(name).toRepresentation());
+    }
+
     private String rootGroup() {
-        Optional<String> id = keycloak.call("find the root group",
-                        realm -> realm.groups().groups(ROOT_GROUP, true, 0, 100, true)).stream()
-                .filter(g -> ROOT_GROUP.equals(g.getName()) && g.getParentId() == null)
+        return topGroup(ROOT_GROUP);
+    }
+
+    private String topGroup(String name) {
+        Optional<String> id = keycloak.call("find the group " + name,
+                        realm -> realm.groups().groups(name, true, 0, 100, true)).stream()
+                .filter(g -> name.equals(g.getName()) && g.getParentId() == null)
                 .map(GroupRepresentation::getId).findFirst();
         if (id.isPresent()) {
             return id.get();
         }
         GroupRepresentation root = new GroupRepresentation();
-        root.setName(ROOT_GROUP);
-        return keycloak.created("create the root group", realm -> realm.groups().add(root))
-                .orElseGet(this::rootGroup);
+        root.setName(name);
+        return keycloak.created("create the group " + name, realm -> realm.groups().add(root))
+                .orElseGet(() -> topGroup(name));
     }
 
     private Optional<String> childGroup(String parent, String name, boolean create) {

@@ -1,5 +1,7 @@
 /**
- * A partner application's parts (PAR-1): the company's register number and its website, each a value
- * that checks itself.
+ * Applications to the partner programme (PAR-1): what one is made of (the company's register number
+ * and its website, each a value that checks itself), the threshold its managed value is held to, and
+ * the application itself from pending to approved, refused, withdrawn or revoked, with its yearly
+ * reviews.
  */
 package ch.partnerportal.partner.applications.entity;
