@@ -42,6 +42,10 @@ public final class Api {
         return send("POST", path, body == null ? null : Http.json(body), "application/json");
     }
 
+    public Http.Reply put(String path, Object body) {
+        return send("PUT", path, Http.json(body), "application/json");
+    }
+
     public Http.Reply patch(String path, Object body) {
         return send("PATCH", path, Http.json(body), "application/merge-patch+json");
     }

@@ -1,8 +1,10 @@
 /**
  * The partner programme (issue 10 and after; rules PAR-1 to PAR-14). Its first part is the
  * application (PAR-1): an organization applies, a platform administrator decides, the partner role
- * follows in Keycloak, and a yearly review holds every partner to the threshold. Relationships with
- * clients, delegated roles per client and the partner console follow.
+ * follows in Keycloak, and a yearly review holds every partner to the threshold. Its second part is
+ * the relationship between a partner and a client (PAR-3 to PAR-5, PAR-10). Enforcement of the
+ * granted access in the decision point, assignments (PAR-6), elevation, delegated roles per client
+ * and the partner console follow.
  *
  * <p>Decisions where the rules are silent:
  * <ul>
@@ -42,6 +44,30 @@
  *   <li>Approval and revocation fire {@code OrganizationChanged}; the identity projection then puts
  *       the members in the Keycloak group {@code /partners/<organization id>}, which carries the realm
  *       role {@code partner} (made in the realm if an older import lacks it), or removes the group.</li>
+ *   <li>Relationships: only the legal representatives of either side send, answer, change or stop
+ *       them; administrators see them. A partner names its client by the e-mail address of one of
+ *       the client's legal representatives (in any case), and by the organization's id only when that
+ *       person represents several; every legal representative of the other side is e-mailed, in its
+ *       language, with a link to its console page carrying the relationship's id. A partner does not
+ *       see the client's products, so it asks for whole categories (or products it can name by id);
+ *       what the client grants always names its products, each checked to be its own, not
+ *       terminated and of the category it is named under. When the client sends the request, what it
+ *       offers is what it grants; the partner accepts or refuses it as it is.</li>
+ *   <li>One relationship is open (pending or active) per partner and client, also when both send at
+ *       once (a unique column); refused, withdrawn, expired and ended ones are kept as history and a
+ *       new request may follow them. A request lapses 30 days after it was last sent; resending
+ *       gives it another 30 days. Lapsing is decided at the moment it is answered, and recorded by a
+ *       daily run at 04:50 that tells the sender.</li>
+ *   <li>A grant's end date is the first day (Swiss time) on which it no longer holds; it must be
+ *       after today. Both sides are reminded 14 and 3 days before, once each; renewing sets a new end
+ *       date or none and restarts the reminders. The daily run records the end and tells both sides,
+ *       but the partner reaches nothing from that day whether it ran or not.</li>
+ *   <li>Stopping (PAR-10) needs the caller's login password, checked by Keycloak and never kept; a
+ *       wrong one changes nothing. The preview lists the client's products the partner reaches now
+ *       (they all stay with the client), and whether entrusted billing returns to the client. No
+ *       account and no product is deleted, and partner users never were members of the client.</li>
+ *   <li>Notes on requests and answers are optional, at most 1000 characters, shown to the other
+ *       side and kept beside what was asked and granted.</li>
  *   <li>Refusals are {@link ch.partnerportal.kernel.Refusal}s with a
  *       {@link ch.partnerportal.partner.api.PartnerError} (PRT-5xx), translated in en, de, fr and it.</li>
  * </ul>

@@ -1,7 +1,7 @@
 package ch.partnerportal.api.boundary;
 
+import ch.partnerportal.api.bodies.Days;
 import ch.partnerportal.api.bodies.Usage;
-import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.services.usage.boundary.UsageStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** A product's usage statistics (the statistics right on its kind, apart from technical changes). */
 // one instance for all requests: made and injected once, not per request (@Context fields are proxies)
@@ -39,14 +37,6 @@ public class StatisticsResource {
             + "ending today at the latest")
     public Usage usage(@PathParam("organization") String organization, @PathParam("product") String product,
                        @QueryParam("from") String from, @QueryParam("to") String to) throws Refusal {
-        return Usage.of(statistics.usage(organization, product, day("from", from), day("to", to)));
-    }
-
-    private static LocalDate day(String name, String text) throws Refusal {
-        try {
-            return text == null ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, name, "a date such as 2026-12-01");
-        }
+        return Usage.of(statistics.usage(organization, product, Days.parse("from", from), Days.parse("to", to)));
     }
 }

@@ -1,20 +1,18 @@
 package ch.partnerportal.partner.applications.boundary;
 
 import ch.partnerportal.identity.api.RealmRoleHolders;
-import ch.partnerportal.partner.applications.entity.ApplicationStatus;
-import ch.partnerportal.partner.applications.entity.PartnerApplication;
+import ch.partnerportal.partner.applications.control.ApplicationStore;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 /** Tells the Keycloak projection which organizations are partners: their members carry {@code partner}. */
 @Stateless
 @Local(RealmRoleHolders.class)
 public class PartnerRoster implements RealmRoleHolders {
 
-    @PersistenceContext(unitName = "partner")
-    EntityManager em;
+    @Inject
+    ApplicationStore applications;
 
     @Override
     public String realmRole() {
@@ -28,8 +26,6 @@ public class PartnerRoster implements RealmRoleHolders {
 
     @Override
     public boolean holds(String organizationId) {
-        return em.createNamedQuery("PartnerApplication.open", PartnerApplication.class)
-                .setParameter("organization", organizationId).getResultStream()
-                .anyMatch(application -> application.status() == ApplicationStatus.APPROVED);
+        return applications.partner(organizationId);
     }
 }

@@ -1,30 +1,27 @@
 package ch.partnerportal.partner.applications.control;
 
-import ch.partnerportal.kernel.Notice;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.partner.api.PartnerError;
+import ch.partnerportal.partner.applications.entity.ApplicationStatus;
 import ch.partnerportal.partner.applications.entity.PartnerApplication;
+import ch.partnerportal.partner.notices.PartnerMail;
 import ch.partnerportal.tenancy.api.MemberRights;
-import ch.partnerportal.tenancy.api.OrganizationDirectory;
-import ch.partnerportal.tenancy.api.OrganizationSnapshot;
-import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Finding applications and telling their organizations what became of them. */
 @Dependent
 public class ApplicationStore {
+
+    private static final String PAGE = "/app/partner.xhtml";
 
     @PersistenceContext(unitName = "partner")
     EntityManager em;
@@ -33,14 +30,7 @@ public class ApplicationStore {
     TenantAccess tenants;
 
     @Inject
-    OrganizationDirectory directory;
-
-    @Inject
-    Event<Notice> notices;
-
-    @Inject
-    @ConfigProperty(name = "portal.console.url", defaultValue = "http://localhost:9080/console")
-    String consoleUrl;
+    PartnerMail mail;
 
     public Optional<PartnerApplication> latestOf(String organizationId) {
         return em.createNamedQuery("PartnerApplication.latestOf", PartnerApplication.class)
@@ -54,6 +44,13 @@ public class ApplicationStore {
                 .getResultStream().findFirst();
     }
 
+    /** Whether the organization is a partner now: its application approved and not revoked. */
+    public boolean partner(String organizationId) {
+        return em.createNamedQuery("PartnerApplication.open", PartnerApplication.class)
+                .setParameter("organization", organizationId).getResultStream()
+                .anyMatch(application -> application.status() == ApplicationStatus.APPROVED);
+    }
+
     public PartnerApplication locked(String applicationId) throws Refusal {
         PartnerApplication application = applicationId == null ? null
                 : em.find(PartnerApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
@@ -64,7 +61,7 @@ public class ApplicationStore {
     }
 
     public String organizationName(String organizationId) {
-        return directory.profile(organizationId).map(p -> p.name()).orElse(organizationId);
+        return mail.organizationName(organizationId);
     }
 
     /**
@@ -74,29 +71,11 @@ public class ApplicationStore {
     public void tellApplicant(PartnerApplication application, String kind, String reason, Instant date) {
         Optional<MemberRights> applicant = tenants.member(application.organizationId(), application.applicantAccountId());
         List<MemberRights> recipients = applicant.map(List::of)
-                .orElseGet(() -> legalRepresentatives(application.organizationId()));
-        tell(recipients, application.organizationId(), kind, reason, date);
+                .orElseGet(() -> mail.legalRepresentatives(application.organizationId()));
+        mail.tell(recipients, application.organizationId(), kind, reason, PAGE, date);
     }
 
     public void tellLegalRepresentatives(String organizationId, String kind, String reason, Instant date) {
-        tell(legalRepresentatives(organizationId), organizationId, kind, reason, date);
-    }
-
-    private void tell(List<MemberRights> recipients, String organizationId, String kind, String reason, Instant date) {
-        String name = organizationName(organizationId);
-        for (MemberRights recipient : recipients) {
-            notices.fire(ApplicationNotices.of(kind, recipient.loginId(), recipient.locale(), name, reason,
-                    consoleUrl + "/app/partner.xhtml", date));
-        }
-    }
-
-    private List<MemberRights> legalRepresentatives(String organizationId) {
-        List<MemberRights> found = new ArrayList<>();
-        for (OrganizationSnapshot.Member member : directory.snapshot(organizationId).members()) {
-            if (member.role() == Role.LEGAL_REPRESENTATIVE) {
-                tenants.memberByLoginId(organizationId, member.email()).ifPresent(found::add);
-            }
-        }
-        return found;
+        mail.tell(mail.legalRepresentatives(organizationId), organizationId, kind, reason, PAGE, date);
     }
 }

@@ -1,0 +1,2 @@
+/** The relationships' facade for the API and the consoles, and their daily run. */
+package ch.partnerportal.partner.relationships.boundary;
