@@ -47,18 +47,10 @@ class PartnerRelationshipIT {
         return relationships(organization) + "/" + id;
     }
 
-    /** A partner of the programme: applied with a commitment and approved. */
+    /** A partner of the programme. */
     private static Side partner() {
         TestUser owner = Keycloak.createUser();
-        String organization = Portal.ownOrganization(owner);
-        String version = ok(Api.as(owner).get("/api/1/partner-programme/conditions"), 200).path("version").asText();
-        String application = ok(Api.as(owner).post(Portal.organization(organization) + "/partner-application",
-                Map.of("registerCountry", "CH", "registerNumber", "CHE-109.322.551", "website", "https://www.reseller.ch",
-                        "acceptedConditions", version, "committedValue", "2400")), 201)
-                .path("application").path("id").asText();
-        ok(Api.as(ADMIN).post("/api/1/partner-applications/" + application + "/approval",
-                Map.of("reason", "Register and website checked")), 200);
-        return new Side(owner, organization);
+        return new Side(owner, Portal.approvedPartner(owner, ADMIN));
     }
 
     private static Side client() {

@@ -32,6 +32,19 @@ public final class Portal {
         return ids;
     }
 
+    /** The user's own organization made a partner of the programme: applied with a commitment, approved by the admin. */
+    public static String approvedPartner(TestUser owner, TestUser platformAdmin) {
+        String organization = ownOrganization(owner);
+        String version = ok(Api.as(owner).get("/api/1/partner-programme/conditions"), 200).path("version").asText();
+        String application = ok(Api.as(owner).post(organization(organization) + "/partner-application",
+                Map.of("registerCountry", "CH", "registerNumber", "CHE-109.322.551", "website", "https://www.reseller.ch",
+                        "acceptedConditions", version, "committedValue", "2400")), 201)
+                .path("application").path("id").asText();
+        ok(Api.as(platformAdmin).post("/api/1/partner-applications/" + application + "/approval",
+                Map.of("reason", "Register and website checked")), 200);
+        return organization;
+    }
+
     public static String organization(String id) {
         return ORGANIZATIONS + "/" + id;
     }

@@ -10,6 +10,7 @@ import ch.partnerportal.partner.api.PartnerError;
 import ch.partnerportal.partner.api.PartnerMatch;
 import ch.partnerportal.partner.api.RelationshipView;
 import ch.partnerportal.partner.api.RequestAnswer;
+import ch.partnerportal.partner.api.ScopeEntry;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
 import ch.partnerportal.partner.relationships.control.RelationshipMail;
 import ch.partnerportal.partner.relationships.control.RelationshipViews;
@@ -97,6 +98,12 @@ public class Relationships {
         return directory.search(wanted, SEARCH_LIMIT).stream()
                 .filter(p -> !p.organizationId().equals(clientOrganizationId) && applications.partner(p.organizationId()))
                 .map(p -> new PartnerMatch(p.organizationId(), p.name(), p.city(), p.country())).toList();
+    }
+
+    /** The client's products a grant may name (PAR-4), by expiry; for the console's choice of products. */
+    public List<ScopeEntry> grantableProducts(String clientOrganizationId) throws Refusal {
+        tenants.requireLegalRepresentative(clientOrganizationId);
+        return views.grantable(clientOrganizationId);
     }
 
     /** PAR-3: the partner's legal representative asks a client, found by its legal representative's address. */

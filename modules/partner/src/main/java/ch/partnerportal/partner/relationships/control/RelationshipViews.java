@@ -13,6 +13,7 @@ import ch.partnerportal.partner.relationships.entity.Relationship;
 import ch.partnerportal.partner.relationships.entity.RelationshipStatus;
 import ch.partnerportal.partner.relationships.entity.ScopeItem;
 import ch.partnerportal.partner.relationships.entity.Side;
+import ch.partnerportal.tenancy.api.ProductAccess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -28,6 +29,9 @@ import java.util.List;
  */
 @Dependent
 public class RelationshipViews {
+
+    /** More products than one organization holds in practice. */
+    private static final int HELD_LIMIT = 1000;
 
     @Inject
     HeldProducts products;
@@ -103,13 +107,20 @@ public class RelationshipViews {
         return List.of();
     }
 
+    /** Every product of the client a grant may name, without rights chosen. */
+    public List<ScopeEntry> grantable(String clientOrganizationId) {
+        return products.held(clientOrganizationId, HELD_LIMIT).stream()
+                .filter(held -> held.kind() != ProductAccess.BILLING)
+                .map(held -> new ScopeEntry(held.kind(), held.id(), held.label(), false, false)).toList();
+    }
+
     /** The labels of the client's products the access reaches now: all of them with full access. */
     public List<String> reached(Access access, String clientOrganizationId) {
         if (access == null) {
             return List.of();
         }
         if (access.full()) {
-            return products.held(clientOrganizationId, 1000).stream().map(HeldProduct::label).toList();
+            return products.held(clientOrganizationId, HELD_LIMIT).stream().map(HeldProduct::label).toList();
         }
         return access.items().stream().map(item -> label(clientOrganizationId, item.productId()))
                 .filter(label -> label != null).toList();
