@@ -102,4 +102,53 @@ class ClientPartnersConsoleIT {
         assertThat(offers.get(1).path("status").asText()).isEqualTo("ended");
         assertThat(offers.get(1).path("endedBy").asText()).isEqualTo(client.email());
     }
+
+    @Test
+    void PAR_3_aPartnerAcceptsAClientOfferFromItsEmailAndInvitesAClientInTheConsole() {
+        TestUser admin = Keycloak.createPlatformAdmin();
+        TestUser partner = Keycloak.createUser();
+        String partnerOrganization = Portal.approvedPartner(partner, admin);
+        TestUser client = Keycloak.createUser();
+        String clientOrganization = Portal.ownOrganization(client);
+        String clientName = Portal.organizationsOf(client).get(0).path("name").asText();
+        ok(Api.as(client).post(Portal.organization(clientOrganization) + "/partner-relationships/partner-authorizations",
+                Map.of("partnerOrganizationId", partnerOrganization, "access", Map.of("full", true))), 201);
+        MimeMessage offer = Awaitility.await().atMost(Mailbox.DELIVERY).until(() -> Mailbox.messagesTo(partner.email())
+                .stream().filter(m -> Mailbox.subject(m).contains("authorizes you")).findFirst(),
+                Optional::isPresent).orElseThrow();
+        Matcher link = Pattern.compile("/app/partner\\.xhtml\\?relationship=([0-9a-f-]{36})")
+                .matcher(Mailbox.plainText(offer));
+        assertThat(link.find()).as("the e-mail links to the partner programme page").isTrue();
+        TestUser other = Keycloak.createUser();
+        String otherOrganization = Portal.ownOrganization(other);
+
+        try (Browser browser = Browser.open("fr")) {
+            try {
+                BillingSteps.logIn(browser, partner, "partner.xhtml?relationship=" + link.group(1));
+                browser.waitForText(By.id("clients:detail"), clientName);
+                assertThat(browser.text(By.id("granted"))).isEqualTo("Accès complet");
+                browser.click(By.id("clients:accept"));
+                browser.waitForText(By.id("messages"), "La demande est acceptée");
+                browser.waitForText(By.id("selectedStatus"), "Active");
+
+                browser.type(By.id("clients:clientEmail"), other.email());
+                BillingSteps.tick(browser, "clients:askedProducts:1:technical");
+                browser.type(By.id("clients:inviteNote"), "Nous gérons vos sites");
+                browser.click(By.id("clients:invite"));
+                browser.waitForText(By.id("messages"), "L’invitation a été envoyée");
+                browser.waitForText(By.id("clients:relationships"), "En attente");
+            } finally {
+                browser.screenshot("partner-clients");
+            }
+        }
+        JsonNode invitation = ok(Api.as(other).get(Portal.organization(otherOrganization) + "/partner-relationships"), 200)
+                .path("items").get(0);
+        assertThat(invitation.path("partnerOrganizationId").asText()).isEqualTo(partnerOrganization);
+        assertThat(invitation.path("requestNote").asText()).isEqualTo("Nous gérons vos sites");
+        JsonNode asked = invitation.path("requested").path("products");
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).path("category").asText()).isEqualTo("web-hosting");
+        assertThat(asked.get(0).path("technical").asBoolean()).isTrue();
+        assertThat(asked.get(0).path("statistics").asBoolean()).isFalse();
+    }
 }

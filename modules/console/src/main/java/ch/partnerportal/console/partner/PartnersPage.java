@@ -1,23 +1,15 @@
 package ch.partnerportal.console.partner;
 
 import ch.partnerportal.console.Feedback;
-import ch.partnerportal.console.session.ConsoleSession;
 import ch.partnerportal.kernel.Refusal;
-import ch.partnerportal.partner.api.AccessScope;
-import ch.partnerportal.partner.api.EndingPreview;
 import ch.partnerportal.partner.api.PartnerAuthorization;
 import ch.partnerportal.partner.api.PartnerMatch;
 import ch.partnerportal.partner.api.RelationshipView;
 import ch.partnerportal.partner.api.RequestAnswer;
 import ch.partnerportal.partner.api.ScopeEntry;
-import ch.partnerportal.partner.relationships.boundary.Relationships;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,62 +20,28 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class PartnersPage implements Serializable {
+public class PartnersPage extends RelationshipsPanel {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ConsoleSession session;
-
-    @Inject
-    Relationships relationships;
-
-    private String relationshipId;
-    private List<RelationshipView> asClient = List.of();
-    private RelationshipView selected;
     private AccessChoices answerAccess;
     private AccessChoices newAccess;
     private AccessChoices changedAccess;
-    private LocalDate endsOn;
-    private String note;
-    private EndingPreview preview;
-    private String password;
     private String search;
     private List<PartnerMatch> found = List.of();
     private String partnerId;
 
-    /** The view action: the list, and the relationship an e-mail's link names. */
-    public void open() {
-        reload();
-        if (relationshipId != null) {
-            asClient.stream().filter(r -> r.id().equals(relationshipId)).findFirst().ifPresent(this::show);
-        }
-    }
-
-    private void reload() {
-        try {
-            String organization = session.getCurrentOrganizationId();
-            asClient = relationships.of(organization).stream().filter(r -> r.side().equals("client")).toList();
-        } catch (Refusal refusal) {
-            asClient = List.of();
-            Feedback.refusal(refusal);
-        }
+    @Override
+    public String getSide() {
+        return "client";
     }
 
     private List<ScopeEntry> grantable() throws Refusal {
-        return relationships.grantableProducts(session.getCurrentOrganizationId());
+        return relationships.grantableProducts(organization());
     }
 
-    public void select(String id) {
-        asClient.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(this::show);
-    }
-
-    private void show(RelationshipView relationship) {
-        selected = relationship;
-        preview = null;
-        password = null;
-        note = null;
-        endsOn = relationship.grantEndsOn();
+    @Override
+    protected void opened(RelationshipView relationship) {
         answerAccess = null;
         changedAccess = null;
         if (relationship.actions().contains("accept") || relationship.actions().contains("change-access")) {
@@ -94,56 +52,24 @@ public class PartnersPage implements Serializable {
         }
     }
 
-    private void shown(RelationshipView changed, String message) {
-        reload();
-        show(changed);
-        Feedback.info(message);
-    }
-
     public void accept() {
-        Feedback.done(() -> shown(relationships.accept(session.getCurrentOrganizationId(), selected.id(),
-                new RequestAnswer(answerAccess.scope(), endsOn, note)), "partners.accepted"));
-    }
-
-    public void refuse() {
-        Feedback.done(() -> shown(relationships.refuse(session.getCurrentOrganizationId(), selected.id(), note),
-                "partners.refused"));
-    }
-
-    public void resend() {
-        Feedback.done(() -> shown(relationships.resend(session.getCurrentOrganizationId(), selected.id()),
-                "partners.resent"));
-    }
-
-    public void withdraw() {
-        Feedback.done(() -> shown(relationships.withdraw(session.getCurrentOrganizationId(), selected.id()),
-                "partners.withdrawn"));
+        Feedback.done(() -> shown(relationships.accept(organization(), getSelected().id(),
+                new RequestAnswer(answerAccess.scope(), getEndsOn(), getNote())), "partners.accepted"));
     }
 
     public void changeAccess() {
-        Feedback.done(() -> shown(relationships.changeAccess(session.getCurrentOrganizationId(), selected.id(),
-                changedAccess.scope(), endsOn), "partners.changed"));
+        Feedback.done(() -> shown(relationships.changeAccess(organization(), getSelected().id(),
+                changedAccess.scope(), getEndsOn()), "partners.changed"));
     }
 
     public void renew() {
-        Feedback.done(() -> shown(relationships.renew(session.getCurrentOrganizationId(), selected.id(), endsOn),
+        Feedback.done(() -> shown(relationships.renew(organization(), getSelected().id(), getEndsOn()),
                 "partners.renewed"));
-    }
-
-    public void prepareEnding() {
-        Feedback.done(() -> preview = relationships.endingPreview(session.getCurrentOrganizationId(), selected.id()));
-    }
-
-    public void end() {
-        String typed = password;
-        password = null;
-        Feedback.done(() -> shown(relationships.end(session.getCurrentOrganizationId(), selected.id(), typed),
-                "partners.ended"));
     }
 
     public void find() {
         Feedback.done(() -> {
-            found = relationships.partners(session.getCurrentOrganizationId(), search);
+            found = relationships.partners(organization(), search);
             partnerId = found.size() == 1 ? found.get(0).organizationId() : null;
             newAccess = new AccessChoices(grantable());
             if (found.isEmpty()) {
@@ -153,55 +79,12 @@ public class PartnersPage implements Serializable {
     }
 
     public void authorize() {
-        if (Feedback.done(() -> {
-            RelationshipView sent = relationships.authorize(session.getCurrentOrganizationId(),
-                    new PartnerAuthorization(partnerId, newAccess.scope(), endsOn, note));
-            shown(sent, "partners.authorized");
-        })) {
+        if (Feedback.done(() -> shown(relationships.authorize(organization(),
+                new PartnerAuthorization(partnerId, newAccess.scope(), getEndsOn(), getNote())), "partners.authorized"))) {
             found = List.of();
             search = null;
             newAccess = null;
         }
-    }
-
-    /** A line that says what an access covers, for the tables. */
-    public String describe(AccessScope access) {
-        if (access == null) {
-            return "";
-        }
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (access.full()) {
-            return Feedback.text(context, access.billingEntrusted() ? "partners.fullWithBilling" : "partners.full");
-        }
-        StringBuilder text = new StringBuilder();
-        for (ScopeEntry entry : access.products()) {
-            if (!text.isEmpty()) {
-                text.append(" · ");
-            }
-            text.append(entry.productLabel() != null ? entry.productLabel()
-                    : Feedback.text(context, "kind." + entry.category().slug()));
-            String technical = Feedback.text(context, "partners.technical");
-            String statistics = Feedback.text(context, "partners.statistics");
-            text.append(" (").append(entry.technical() && entry.statistics() ? technical + ", " + statistics
-                    : entry.technical() ? technical : statistics).append(')');
-        }
-        return text.toString();
-    }
-
-    public String getRelationshipId() {
-        return relationshipId;
-    }
-
-    public void setRelationshipId(String relationshipId) {
-        this.relationshipId = relationshipId;
-    }
-
-    public List<RelationshipView> getAsClient() {
-        return asClient;
-    }
-
-    public RelationshipView getSelected() {
-        return selected;
     }
 
     public AccessChoices getAnswerAccess() {
@@ -214,34 +97,6 @@ public class PartnersPage implements Serializable {
 
     public AccessChoices getChangedAccess() {
         return changedAccess;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public EndingPreview getPreview() {
-        return preview;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 
     public String getSearch() {
