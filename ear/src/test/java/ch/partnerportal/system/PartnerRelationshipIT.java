@@ -86,6 +86,11 @@ class PartnerRelationshipIT {
         return Map.of("full", false, "products", List.of(products));
     }
 
+    private static String managedValue(Side partner) {
+        return ok(Api.as(partner.owner()).get(Portal.organization(partner.organization()) + "/partner-application"), 200)
+                .path("managedValue").asText();
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
@@ -179,7 +184,8 @@ class PartnerRelationshipIT {
         Side partner = partner();
         Side client = client();
         Map<String, String> clientProducts = Portal.buy(client.owner(), client.organization(), List.of(
-                Map.of("type", "domain-ch", "label", "client-four.ch", "years", 1)));
+                Map.of("type", "domain-ch", "label", "client-four.ch", "years", 1),
+                Map.of("type", "web-hosting", "label", "www.client-four.ch", "years", 1)));
         String candidates = Portal.organization(client.organization()) + "/partner-candidates?search=";
 
         List<String> found = new ArrayList<>();
@@ -212,6 +218,7 @@ class PartnerRelationshipIT {
         assertThat(accepted.path("status").asText()).isEqualTo("active");
         assertThat(accepted.path("granted").path("billingEntrusted").asBoolean()).isTrue();
         mail(client.owner(), "accepted the partner relationship");
+        assertThat(managedValue(partner)).as("PAR-1: a full-access client's products are managed: 13.00 + 347.20").isEqualTo("360.20");
 
         String clientSide = relationship(client.organization(), id);
         problem(Api.as(partner.owner()).put(partnerSide + "/access", Map.of("access", Map.of("full", true))),
@@ -221,6 +228,7 @@ class PartnerRelationshipIT {
         assertThat(changed.path("granted").path("full").asBoolean()).isFalse();
         assertThat(changed.path("requested").path("full").asBoolean()).as("the offer stays as sent").isTrue();
         mail(partner.owner(), "changed the access it grants you");
+        assertThat(managedValue(partner)).as("the granted product of a limited access").isEqualTo("13.00");
         String renewedTo = LocalDate.now().plusYears(1).toString();
         assertThat(ok(Api.as(client.owner()).post(clientSide + "/renewal", Map.of("endsOn", renewedTo)), 200)
                 .path("grantEndsOn").asText()).isEqualTo(renewedTo);
@@ -238,10 +246,11 @@ class PartnerRelationshipIT {
         assertThat(ended.path("status").asText()).isEqualTo("ended");
         assertThat(ended.path("endedBySide").asText()).isEqualTo("partner");
         mail(client.owner(), "ended the partner relationship");
+        assertThat(managedValue(partner)).as("no longer managed").isEqualTo("0.00");
         problem(Api.as(client.owner()).post(clientSide + "/ending", Map.of("password", client.owner().password())),
                 409, "PRT-535");
         assertThat(ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/products"), 200)
-                .path("items")).as("the products stay with the client").hasSize(1);
+                .path("items")).as("the products stay with the client").hasSize(2);
 
         JsonNode again = ok(Api.as(client.owner()).post(authorizations, Map.of("partnerOrganizationId",
                 partner.organization(), "access", Map.of("full", true))), 201);

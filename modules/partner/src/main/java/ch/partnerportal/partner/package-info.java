@@ -19,7 +19,8 @@
  *   <li>A website is an https address on a public domain name; whether it is active is checked by the
  *       platform administrator who reviews the application, as the portal fetches nothing.</li>
  *   <li>The managed value is the yearly value of the products the organization holds (terminated ones
- *       left out) and, once relationships exist, those of the clients it manages: each product at the
+ *       left out) and those of the clients it manages in an active relationship (a client's whole
+ *       account with full access, the products granted with limited access): each product at the
  *       catalog's public price of one year of it, in the applicant's currency (its billing country,
  *       PAY-9), whatever the client's currency; a product paid by the month counts at its yearly
  *       price. Volume tiers and partner rates are left out: the threshold is about the business the

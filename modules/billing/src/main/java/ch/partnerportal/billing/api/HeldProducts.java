@@ -25,8 +25,9 @@ public interface HeldProducts {
     List<HeldProduct> held(String organizationId, int limit);
 
     /**
-     * The products the organizations hold (terminated ones left out), each at the public price of one
-     * year of it in {@code currency}: a product paid by the month counts at its yearly price.
+     * The products the organizations hold and, besides them, the products named (terminated ones left
+     * out), each at the public price of one year of it in {@code currency}: a product paid by the month
+     * counts at its yearly price.
      */
-    YearlyValue yearlyValue(Collection<String> organizationIds, Currency currency);
+    YearlyValue yearlyValue(Collection<String> organizationIds, Collection<String> productIds, Currency currency);
 }

@@ -56,30 +56,36 @@ public class ProductHoldings implements HeldProducts {
 
     /** Counted by type in the database: a partner's clients may hold hundreds of thousands of products. */
     @Override
-    public YearlyValue yearlyValue(Collection<String> organizationIds, Currency currency) {
+    public YearlyValue yearlyValue(Collection<String> organizationIds, Collection<String> productIds, Currency currency) {
+        List<Object[]> counts = new ArrayList<>();
+        counts.addAll(countsByType("p.organizationId", organizationIds));
+        counts.addAll(countsByType("p.id", productIds));
         List<YearlyValue.Line> lines = new ArrayList<>();
         Money total = Money.zero(currency);
-        if (!organizationIds.isEmpty()) {
-            List<Object[]> counts = new ArrayList<>();
-            // chunks keep the IN list within what both databases take
-            List<String> ids = List.copyOf(organizationIds);
-            for (int from = 0; from < ids.size(); from += IN_LIST) {
-                counts.addAll(em.createQuery("select p.type, count(p) from Product p where p.organizationId in :ids "
-                                + "and p.state <> :terminated group by p.type", Object[].class)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
-                        .setParameter("terminated", Product.State.TERMINATED).getResultList());
-            }
-            for (ProductType type : ProductType.values()) {
-                long count = counts.stream().filter(row -> row[0] == type).mapToLong(row -> ((Number) row[1]).longValue())
-                        .sum();
-                if (count > 0) {
-                    Money price = type.yearlyPrice(currency);
-                    Money subtotal = price.times(count);
-                    lines.add(new YearlyValue.Line(type.slug(), count, price, subtotal));
-                    total = total.plus(subtotal);
-                }
+        for (ProductType type : ProductType.values()) {
+            long count = counts.stream().filter(row -> row[0] == type).mapToLong(row -> ((Number) row[1]).longValue())
+                    .sum();
+            if (count > 0) {
+                Money price = type.yearlyPrice(currency);
+                Money subtotal = price.times(count);
+                lines.add(new YearlyValue.Line(type.slug(), count, price, subtotal));
+                total = total.plus(subtotal);
             }
         }
         return new YearlyValue(currency, lines, total);
+    }
+
+    /** How many products of each type whose {@code field} is one of the ids, terminated ones left out. */
+    private List<Object[]> countsByType(String field, Collection<String> values) {
+        List<Object[]> counts = new ArrayList<>();
+        // chunks keep the IN list within what both databases take
+        List<String> ids = List.copyOf(values);
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            counts.addAll(em.createQuery("select p.type, count(p) from Product p where " + field + " in :ids "
+                            + "and p.state <> :terminated group by p.type", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .setParameter("terminated", Product.State.TERMINATED).getResultList());
+        }
+        return counts;
     }
 }

@@ -35,6 +35,8 @@ import java.util.UUID;
 @NamedQuery(name = "Relationship.ofOrganization", query = "select r from Relationship r "
         + "where r.partnerOrganizationId = :organization or r.clientOrganizationId = :organization "
         + "order by r.requestedAt desc, r.id")
+@NamedQuery(name = "Relationship.activeOfPartner", query = "select r from Relationship r "
+        + "where r.partnerOrganizationId = :partner and r.status = :active")
 @NamedQuery(name = "Relationship.openPair", query = "select r from Relationship r where r.openPair = :pair")
 @NamedQuery(name = "Relationship.expiredRequests", query = "select r.id from Relationship r "
         + "where r.status = :pending and r.expiresAt <= :now")
