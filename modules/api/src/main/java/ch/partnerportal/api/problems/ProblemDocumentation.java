@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,9 @@ import java.util.Map;
  * Completes the OpenAPI document with what every operation can answer besides its own refusals:
  * each 4xx and 5xx answer is an {@code application/problem+json} {@code Problem}, and the refusals
  * the container gives any operation are listed on each (a malformed path, a body the operation does
- * not read, a format it does not write, the service unavailable).
+ * not read, a format it does not write, the service unavailable). A property that may be null and
+ * takes only listed values lists null among them, as OpenAPI 3.0.3 asks: {@code nullable} alone does
+ * not let a value outside the {@code enum} through.
  */
 public class ProblemDocumentation implements OASFilter {
 
@@ -41,6 +44,17 @@ public class ProblemDocumentation implements OASFilter {
     private static final Map<String, String> WITH_BODY = Map.of(
             "413", "API-010 the body is too large",
             "415", "API-006 the body is not JSON");
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Boolean.TRUE.equals(schema.getNullable()) && schema.getEnumeration() != null
+                && !schema.getEnumeration().contains(null)) {
+            List<Object> values = new ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
