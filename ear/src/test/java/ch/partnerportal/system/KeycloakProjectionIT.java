@@ -1,16 +1,13 @@
 package ch.partnerportal.system;
 
 import ch.partnerportal.system.support.Api;
-import ch.partnerportal.system.support.Http;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
 import ch.partnerportal.system.support.TestUser;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
 import static ch.partnerportal.system.support.Portal.accountId;
@@ -48,17 +45,9 @@ class KeycloakProjectionIT {
                         promoted, "administrator"), removed));
 
         String token = Keycloak.passwordGrant(promoted.email(), Keycloak.PASSWORD).accessToken();
-        assertThat(claims(token).path("organization_roles").toString())
+        assertThat(Keycloak.claims(token).path("organization_roles").toString())
                 .as("a new token carries the organization and the role")
                 .contains("/organizations/" + org + "/administrator")
                 .doesNotContain("/organizations/" + org + "/collaborator");
-    }
-
-    private static JsonNode claims(String jwt) {
-        try {
-            return Http.JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
-        } catch (java.io.IOException e) {
-            throw new AssertionError("unreadable token", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import ch.partnerportal.system.support.Api;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
 import ch.partnerportal.system.support.Portal;
+import ch.partnerportal.system.support.Side;
 import ch.partnerportal.system.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -11,12 +12,15 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +40,6 @@ class PartnerRelationshipIT {
     private static final TestUser ADMIN = Keycloak.createPlatformAdmin();
     private static final Pattern LINK = Pattern.compile("relationship=([0-9a-f-]{36})");
 
-    private record Side(TestUser owner, String organization) {
-    }
-
     private static String relationships(String organization) {
         return Portal.organization(organization) + "/partner-relationships";
     }
@@ -47,15 +48,12 @@ class PartnerRelationshipIT {
         return relationships(organization) + "/" + id;
     }
 
-    /** A partner of the programme. */
     private static Side partner() {
-        TestUser owner = Keycloak.createUser();
-        return new Side(owner, Portal.approvedPartner(owner, ADMIN));
+        return Side.partner(ADMIN);
     }
 
     private static Side client() {
-        TestUser owner = Keycloak.createUser();
-        return new Side(owner, Portal.ownOrganization(owner));
+        return Side.client();
     }
 
     private static MimeMessage mail(TestUser user, String subjectPart) {
@@ -84,6 +82,11 @@ class PartnerRelationshipIT {
     @SafeVarargs
     private static Map<String, Object> limited(Map<String, Object>... products) {
         return Map.of("full", false, "products", List.of(products));
+    }
+
+    private static void awaitGroups(TestUser user, Predicate<Set<String>> projected) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> projected.test(Keycloak.groupPaths(user)));
     }
 
     private static String managedValue(Side partner) {
@@ -183,6 +186,7 @@ class PartnerRelationshipIT {
     void PAR_4_aClientAuthorizesAPartnerFoundByEmailChangesTheAccessAndEitherSideStopsIt() {
         Side partner = partner();
         Side client = client();
+        TestUser partnerCollaborator = Portal.join(partner.owner(), partner.organization(), "collaborator");
         Map<String, String> clientProducts = Portal.buy(client.owner(), client.organization(), List.of(
                 Map.of("type", "domain-ch", "label", "client-four.ch", "years", 1),
                 Map.of("type", "web-hosting", "label", "www.client-four.ch", "years", 1)));
@@ -219,6 +223,15 @@ class PartnerRelationshipIT {
         assertThat(accepted.path("granted").path("billingEntrusted").asBoolean()).isTrue();
         mail(client.owner(), "accepted the partner relationship");
         assertThat(managedValue(partner)).as("PAR-1: a full-access client's products are managed: 13.00 + 347.20").isEqualTo("360.20");
+        String clientGroup = "/partners/" + partner.organization() + "/clients/" + client.organization() + "/";
+        awaitGroups(partner.owner(), paths -> paths.contains(clientGroup + "full"));
+        assertThat(Keycloak.groupPaths(partnerCollaborator)).as("not assigned: only the partner's own group")
+                .contains("/partners/" + partner.organization()).noneMatch(path -> path.startsWith(clientGroup));
+        assertThat(Keycloak.groupPaths(client.owner())).noneMatch(path -> path.startsWith("/partners/"));
+        assertThat(Keycloak.groupPaths(partner.owner())).as("a relationship never makes the partner a member")
+                .noneMatch(path -> path.startsWith("/organizations/" + client.organization()));
+        assertThat(Keycloak.claims(Keycloak.passwordGrant(partner.owner().email(), Keycloak.PASSWORD).accessToken())
+                .path("organization_roles").toString()).as("the token names the client").contains(clientGroup + "full");
 
         String clientSide = relationship(client.organization(), id);
         problem(Api.as(partner.owner()).put(partnerSide + "/access", Map.of("access", Map.of("full", true))),
@@ -229,6 +242,7 @@ class PartnerRelationshipIT {
         assertThat(changed.path("requested").path("full").asBoolean()).as("the offer stays as sent").isTrue();
         mail(partner.owner(), "changed the access it grants you");
         assertThat(managedValue(partner)).as("the granted product of a limited access").isEqualTo("13.00");
+        awaitGroups(partner.owner(), paths -> paths.contains(clientGroup + "limited") && !paths.contains(clientGroup + "full"));
         String renewedTo = LocalDate.now().plusYears(1).toString();
         assertThat(ok(Api.as(client.owner()).post(clientSide + "/renewal", Map.of("endsOn", renewedTo)), 200)
                 .path("grantEndsOn").asText()).isEqualTo(renewedTo);
@@ -247,6 +261,8 @@ class PartnerRelationshipIT {
         assertThat(ended.path("endedBySide").asText()).isEqualTo("partner");
         mail(client.owner(), "ended the partner relationship");
         assertThat(managedValue(partner)).as("no longer managed").isEqualTo("0.00");
+        awaitGroups(partner.owner(), paths -> paths.stream().noneMatch(path -> path.startsWith(clientGroup))
+                && paths.contains("/partners/" + partner.organization()));
         problem(Api.as(client.owner()).post(clientSide + "/ending", Map.of("password", client.owner().password())),
                 409, "PRT-535");
         assertThat(ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/products"), 200)

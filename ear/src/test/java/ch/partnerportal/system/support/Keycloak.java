@@ -102,6 +102,15 @@ public final class Keycloak {
         return ok(admin("GET", "/group-by-path" + path, null)).path("id").asText();
     }
 
+    /** The claims of an access token, read without checking its signature (the test asked for it). */
+    public static JsonNode claims(String jwt) {
+        try {
+            return Http.JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError("unreadable token", unreadable);
+        }
+    }
+
     public static Token passwordGrant(String username, String password) {
         return passwordGrant(username, password, "portal-cli");
     }
@@ -172,16 +181,10 @@ public final class Keycloak {
 
     /** The realm roles in a fresh access token of the user ({@code realm_access.roles}). */
     public static Set<String> realmRoles(TestUser user) {
-        String payload = passwordGrant(user.email(), user.password()).accessToken().split("\\.")[1];
-        try {
-            JsonNode claims = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(java.util.Base64.getUrlDecoder().decode(payload));
-            Set<String> roles = new HashSet<>();
-            claims.path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
-            return roles;
-        } catch (java.io.IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
-        }
+        Set<String> roles = new HashSet<>();
+        claims(passwordGrant(user.email(), user.password()).accessToken()).path("realm_access").path("roles")
+                .forEach(role -> roles.add(role.asText()));
+        return roles;
     }
 
     /** Paths of the realm groups a user is in, for example /organizations/&lt;id&gt;/collaborator. */

@@ -21,6 +21,10 @@
  *       mail, kdrive, kchat, billing) with the members who may use that kind of product: legal
  *       representatives and administrators are in all of them (ORG-3), others where granted. The
  *       token's {@code organization_roles} claim shows them.</li>
+ *   <li>An approved partner's group {@code /partners/<id>} has a group per client it manages,
+ *       {@code clients/<client id>/full} or {@code .../limited}, with the partner's members who act for
+ *       it; the same {@code organization_roles} claim lists them, so a partner user's token names the
+ *       clients it may act for. The portal never decides from the token: it reads its database.</li>
  *   <li>Keycloak administrators manage roles in Keycloak's console too. The portal reads Keycloak's
  *       admin events (group and organization memberships, with details) every two seconds, before
  *       the outbox's projections, from a high-water mark (time and the ids at that millisecond) kept

@@ -1,5 +1,10 @@
 package ch.partnerportal.identity.api;
 
+import ch.partnerportal.tenancy.api.Role;
+
+import java.util.List;
+import java.util.Set;
+
 /**
  * The question a higher module answers for the Keycloak projection (DESIGN.md: a lower module asks,
  * the one that knows implements): which organizations' members carry a realm role because of what the
@@ -17,4 +22,25 @@ public interface RealmRoleHolders {
 
     /** Whether the organization's members carry the role now; read from the portal's database. */
     boolean holds(String organizationId);
+
+    /**
+     * Groups below the holder's own group, for a Keycloak administrator to read, each with the members
+     * of the roles given: for a partner, {@code clients/<client id>/<access>} for each client it manages.
+     * The projection removes those no longer listed. None by default.
+     */
+    default List<SubGroup> subGroups(String organizationId) {
+        return List.of();
+    }
+
+    /**
+     * @param path  the names from below the holder's group down to this one
+     * @param roles the holder organization's members of these roles are in it
+     */
+    record SubGroup(List<String> path, Set<Role> roles) {
+
+        public SubGroup {
+            path = List.copyOf(path);
+            roles = Set.copyOf(roles);
+        }
+    }
 }

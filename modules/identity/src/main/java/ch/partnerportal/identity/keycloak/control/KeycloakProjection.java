@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * Makes Keycloak match one organization's current state: the Keycloak organization, its members,
  * the realm groups {@code /organizations/<id>/<role>} and {@code /organizations/<id>/permissions/<kind>},
  * and, for an organization whose members carry a realm role ({@link RealmRoleHolders}, the approved
- * partners), the group {@code /partners/<id>} with that role. Idempotent: running it twice changes
+ * partners), the group {@code /partners/<id>} with that role and the groups the holders list below it
+ * ({@code /partners/<id>/clients/<client>/<access>}). Idempotent: running it twice changes
  * nothing the second time.
  */
 @Stateless
@@ -74,7 +75,7 @@ public class KeycloakProjection {
                         realm.groups().group(group).remove();
                         return group;
                     }));
-            roleHolders.forEach(holders -> syncRoleHolders(holders, organizationId, false, Set.of()));
+            roleHolders.forEach(holders -> syncRoleHolders(holders, organizationId, false, snapshot, Map.of()));
             return;
         }
         String keycloakId = ensureOrganization(snapshot, link);
@@ -87,7 +88,8 @@ public class KeycloakProjection {
         Set<String> wanted = new HashSet<>(userIds.values());
         boolean removed = syncMembers(keycloakId, wanted);
         syncRoleGroups(organizationId, snapshot, userIds);
-        roleHolders.forEach(holders -> syncRoleHolders(holders, organizationId, holders.holds(organizationId), wanted));
+        roleHolders.forEach(holders -> syncRoleHolders(holders, organizationId, holders.holds(organizationId), snapshot,
+                userIds));
         if (removed) {
             requireRemoved(keycloakId, wanted);
         }
@@ -234,7 +236,8 @@ public class KeycloakProjection {
      * of a holding organization in it; gone when the organization no longer holds the role (a revoked
      * partnership), which takes the role away from its members at their next token.
      */
-    private void syncRoleHolders(RealmRoleHolders holders, String organizationId, boolean holds, Set<String> members) {
+    private void syncRoleHolders(RealmRoleHolders holders, String organizationId, boolean holds,
+                                 OrganizationSnapshot snapshot, Map<String, String> userIds) {
         String root = topGroup(holders.rootGroup());
         if (!holds) {
             childGroup(root, organizationId, false).ifPresent(group -> keycloak.find("delete group " + group,
@@ -253,7 +256,34 @@ public class KeycloakProjection {
             keycloak.run("give group " + group + " the realm role " + role.getName(),
                     realm -> realm.groups().group(group).roles().realmLevel().add(List.of(role)));
         }
-        syncGroup(group, members);
+        syncGroup(group, new HashSet<>(userIds.values()));
+        List<RealmRoleHolders.SubGroup> subGroups = holders.subGroups(organizationId);
+        for (RealmRoleHolders.SubGroup subGroup : subGroups) {
+            String leaf = group;
+            for (String name : subGroup.path()) {
+                leaf = childGroup(leaf, name, true).orElseThrow();
+            }
+            syncGroup(leaf, users(snapshot, userIds, m -> subGroup.roles().contains(m.role())));
+        }
+        prune(group, subGroups.stream().map(RealmRoleHolders.SubGroup::path).toList());
+    }
+
+    /** Removes the groups below {@code parent} that no wanted path (relative to it) goes through. */
+    private void prune(String parent, List<List<String>> wanted) {
+        List<GroupRepresentation> children = keycloak.call("list subgroups of " + parent,
+                realm -> realm.groups().group(parent).getSubGroups(0, ALL, true));
+        for (GroupRepresentation child : children) {
+            List<List<String>> below = wanted.stream().filter(path -> path.get(0).equals(child.getName()))
+                    .map(path -> path.subList(1, path.size())).toList();
+            if (below.isEmpty()) {
+                keycloak.find("delete group " + child.getId(), realm -> {
+                    realm.groups().group(child.getId()).remove();
+                    return child.getId();
+                });
+            } else if (below.stream().noneMatch(List::isEmpty)) {
+                prune(child.getId(), below);
+            }
+        }
     }
 
     /** A realm imported before the role existed lacks it: made here rather than failing for ever. */

@@ -2,17 +2,28 @@ package ch.partnerportal.partner.applications.boundary;
 
 import ch.partnerportal.identity.api.RealmRoleHolders;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
+import ch.partnerportal.partner.relationships.control.ActiveRelationships;
+import ch.partnerportal.tenancy.api.Role;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** Tells the Keycloak projection which organizations are partners: their members carry {@code partner}. */
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells the Keycloak projection which organizations are partners (their members carry {@code partner})
+ * and which clients each manages.
+ */
 @Stateless
 @Local(RealmRoleHolders.class)
 public class PartnerRoster implements RealmRoleHolders {
 
     @Inject
     ApplicationStore applications;
+
+    @Inject
+    ActiveRelationships relationships;
 
     @Override
     public String realmRole() {
@@ -27,5 +38,19 @@ public class PartnerRoster implements RealmRoleHolders {
     @Override
     public boolean holds(String organizationId) {
         return applications.partner(organizationId);
+    }
+
+    /**
+     * {@code clients/<client id>/full} or {@code .../limited} for each client it manages, with the
+     * members who act for every client: its legal representatives and administrators (assignments of
+     * other members, PAR-6, add to these).
+     */
+    @Override
+    public List<SubGroup> subGroups(String organizationId) {
+        return relationships.ofPartner(organizationId).stream()
+                .map(relationship -> new SubGroup(List.of("clients", relationship.clientOrganizationId(),
+                        relationship.grantedAccess().full() ? "full" : "limited"),
+                        Set.of(Role.LEGAL_REPRESENTATIVE, Role.ADMINISTRATOR)))
+                .toList();
     }
 }

@@ -3,17 +3,12 @@ package ch.partnerportal.partner.applications.control;
 import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.billing.api.YearlyValue;
 import ch.partnerportal.kernel.Currency;
+import ch.partnerportal.partner.relationships.control.ActiveRelationships;
 import ch.partnerportal.partner.relationships.entity.Access;
 import ch.partnerportal.partner.relationships.entity.Relationship;
-import ch.partnerportal.partner.relationships.entity.RelationshipStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,28 +21,20 @@ import java.util.Set;
 @Dependent
 public class ManagedValues {
 
-    private static final ZoneId SWISS_TIME = ZoneId.of("Europe/Zurich");
-
     @Inject
     HeldProducts products;
 
-    @PersistenceContext(unitName = "partner")
-    EntityManager em;
-
     @Inject
-    Clock clock;
+    ActiveRelationships relationships;
 
     public YearlyValue of(String organizationId, Currency currency) {
-        LocalDate today = LocalDate.now(clock.withZone(SWISS_TIME));
         Set<String> whole = new LinkedHashSet<>(List.of(organizationId));
         Set<String> granted = new LinkedHashSet<>();
-        for (Relationship relationship : em.createNamedQuery("Relationship.activeOfPartner", Relationship.class)
-                .setParameter("partner", organizationId).setParameter("active", RelationshipStatus.ACTIVE)
-                .getResultList()) {
-            Access access = relationship.activeOn(today) ? relationship.grantedAccess() : null;
-            if (access != null && access.full()) {
+        for (Relationship relationship : relationships.ofPartner(organizationId)) {
+            Access access = relationship.grantedAccess();
+            if (access.full()) {
                 whole.add(relationship.clientOrganizationId());
-            } else if (access != null) {
+            } else {
                 access.items().forEach(item -> granted.add(item.productId()));
             }
         }

@@ -18,12 +18,14 @@ import ch.partnerportal.partner.relationships.entity.Access;
 import ch.partnerportal.partner.relationships.entity.Relationship;
 import ch.partnerportal.partner.relationships.entity.Side;
 import ch.partnerportal.tenancy.api.MemberRights;
+import ch.partnerportal.tenancy.api.OrganizationChanged;
 import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -70,6 +72,10 @@ public class Relationships {
 
     @Inject
     LoginPasswords passwords;
+
+    /** The partner's Keycloak groups of its clients follow, through the identity outbox. */
+    @Inject
+    Event<OrganizationChanged> organizationChanges;
 
     @Inject
     Clock clock;
@@ -147,6 +153,7 @@ public class Relationships {
             throw new Refusal(PartnerError.ONLY_CLIENT_GRANTS);
         }
         relationship.accept(side, grant, given.endsOn(), given.note(), caller.loginId(), clock.instant(), today());
+        organizationChanges.fire(new OrganizationChanged(relationship.partnerOrganizationId()));
         mail.tell(relationship, side.other(), "relationship-accepted", relationship.answerNote(),
                 relationship.grantEndsOn());
         return view(relationship, organizationId, caller);
@@ -189,6 +196,7 @@ public class Relationships {
         Relationship relationship = clientSide(found(clientOrganizationId, relationshipId, true), clientOrganizationId);
         Access grant = views.access(access, clientOrganizationId, true);
         relationship.changeAccess(grant, endsOn, caller.loginId(), clock.instant(), today());
+        organizationChanges.fire(new OrganizationChanged(relationship.partnerOrganizationId()));
         mail.tell(relationship, Side.PARTNER, "relationship-access-changed", null, relationship.grantEndsOn());
         return view(relationship, clientOrganizationId, caller);
     }
@@ -230,6 +238,7 @@ public class Relationships {
             throw new Refusal(PartnerError.PASSWORD_WRONG);
         }
         relationship.end(side, caller.loginId(), clock.instant(), today());
+        organizationChanges.fire(new OrganizationChanged(relationship.partnerOrganizationId()));
         mail.tell(relationship, side.other(), "relationship-ended", null, relationship.endedAt());
         return view(relationship, organizationId, caller);
     }

@@ -3,12 +3,14 @@ package ch.partnerportal.partner.relationships.control;
 import ch.partnerportal.partner.relationships.entity.Relationship;
 import ch.partnerportal.partner.relationships.entity.RelationshipStatus;
 import ch.partnerportal.partner.relationships.entity.Side;
+import ch.partnerportal.tenancy.api.OrganizationChanged;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,6 +49,9 @@ public class RelationshipLapsing {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<OrganizationChanged> organizationChanges;
+
     @Resource
     SessionContext context;
 
@@ -81,6 +86,7 @@ public class RelationshipLapsing {
         if (relationship.expireIfDue(now)) {
             mail.tell(relationship, relationship.initiator(), "relationship-expired", null, relationship.expiresAt());
         } else if (relationship.endIfGrantOver(now, today)) {
+            organizationChanges.fire(new OrganizationChanged(relationship.partnerOrganizationId()));
             for (Side side : Side.values()) {
                 mail.tell(relationship, side, "relationship-grant-ended", null, relationship.grantEndsOn());
             }

@@ -37,6 +37,8 @@ import java.util.UUID;
         + "order by r.requestedAt desc, r.id")
 @NamedQuery(name = "Relationship.activeOfPartner", query = "select r from Relationship r "
         + "where r.partnerOrganizationId = :partner and r.status = :active")
+@NamedQuery(name = "Relationship.activeOfClient", query = "select r from Relationship r "
+        + "where r.clientOrganizationId = :client and r.status = :active")
 @NamedQuery(name = "Relationship.openPair", query = "select r from Relationship r where r.openPair = :pair")
 @NamedQuery(name = "Relationship.expiredRequests", query = "select r.id from Relationship r "
         + "where r.status = :pending and r.expiresAt <= :now")
