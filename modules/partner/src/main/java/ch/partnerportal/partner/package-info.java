@@ -67,6 +67,24 @@
  *       wrong one changes nothing. The preview lists the client's products the partner reaches now
  *       (they all stay with the client), and whether entrusted billing returns to the client. No
  *       account and no product is deleted, and partner users never were members of the client.</li>
+ *   <li>Acting for a client: the decision point asks this module ({@code PartnerDelegations}) only when
+ *       the caller is no member of the organization. The partner's legal representatives and
+ *       administrators act for every client of an active relationship whose grant has not reached its
+ *       end date, while the partnership stands; its collaborators act for none until assignments
+ *       (PAR-6) name them. A limited access reaches each granted product for its rights: seeing it
+ *       takes either right, a technical change the technical one, its usage the statistics one; no
+ *       kind as a whole, so lists show the granted products only. Full access reaches every product,
+ *       bought later too. Neither reaches billing (the next issue's entrusted billing, PAR-7) nor what
+ *       only members do (users, teams, the organization's details, relationships): those answer
+ *       TEN-101 as to a stranger. Outside the grant the answer is TEN-135; a change of access or the
+ *       end applies to the next call. Every technical change a partner's user makes is written to the
+ *       client's audit trail (actor kind {@code partner}, the user and its partner, the product and the
+ *       relationship) in the same transaction as the change.</li>
+ *   <li>In Keycloak, each client an approved partner manages is the group
+ *       {@code /partners/<partner>/clients/<client>/full} (or {@code limited}) with the partner's legal
+ *       representatives and administrators, who act for every client until assignments (PAR-6) add
+ *       other members; it follows acceptance, a change of access and the end through the outbox. No
+ *       partner user is ever put in the client's own groups or Keycloak organization.</li>
  *   <li>Notes on requests and answers are optional, at most 1000 characters, shown to the other
  *       side and kept beside what was asked and granted.</li>
  *   <li>Refusals are {@link ch.partnerportal.kernel.Refusal}s with a

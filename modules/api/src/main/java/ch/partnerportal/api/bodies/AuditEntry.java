@@ -9,11 +9,15 @@ import java.time.Instant;
         + "acting in the portal")
 public record AuditEntry(
         @Schema(required = true) Instant at,
-        @Schema(required = true, enumeration = {"identity-administrator"}) String actorKind,
-        @Schema(required = true) String actor,
+        @Schema(required = true, enumeration = {"identity-administrator", "partner"},
+                description = "partner: a partner's user acting for the organization") String actorKind,
+        @Schema(required = true, description = "With partner: the user's login ID and its partner's name")
+        String actor,
         @Schema(required = true, enumeration = {"role-changed", "member-removed", "permission-granted",
-                "permission-revoked", "change-refused"}) String action,
-        @Schema(required = true, description = "Whom it was about") String subject,
+                "permission-revoked", "change-refused", "partner-change"},
+                description = "partner-change: a technical change to a product") String action,
+        @Schema(required = true, description = "Whom it was about; with partner-change, the product's id")
+        String subject,
         @Schema(required = true) String detail) {
 
     public static AuditEntry of(AuditEntryView view) {

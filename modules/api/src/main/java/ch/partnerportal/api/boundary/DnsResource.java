@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
-@APIResponse(responseCode = "403", description = "TEN-124 the domains permission is needed")
+@APIResponse(responseCode = "403", description = "TEN-124 the domains permission is needed"
+        + ", TEN-135 beyond what the client grants your partner")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, SRV-401 no such product "
         + "in this organization, SRV-402 the product is not a domain")
 @APIResponse(responseCode = "409", description = "SRV-405 the product's name is not a domain name")

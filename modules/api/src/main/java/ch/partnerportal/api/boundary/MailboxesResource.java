@@ -40,7 +40,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
-@APIResponse(responseCode = "403", description = "TEN-124 the mail permission is needed")
+@APIResponse(responseCode = "403", description = "TEN-124 the mail permission is needed"
+        + ", TEN-135 beyond what the client grants your partner")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, SRV-401 no such product "
         + "in this organization, SRV-402 the product is not a mail service, SRV-454 no such mailbox")
 @APIResponse(responseCode = "410", description = "SRV-404 the product was terminated")

@@ -13,13 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The organization's products with their expiry dates. */
+/** The organization's products with their expiry dates: all with billing, else those the caller may see. */
 // one instance for all requests: made and injected once, not per request (@Context fields are proxies)
 @ApplicationScoped
 @Path("1/organizations/{organization}/products")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
-@APIResponse(responseCode = "403", description = "TEN-124 the billing permission is needed")
+@APIResponse(responseCode = "403", description = "TEN-124 no permission on any kind of product")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations")
 public class ProductsResource {
 

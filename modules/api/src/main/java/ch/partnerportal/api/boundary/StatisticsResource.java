@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("1/organizations/{organization}/products/{product}/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
-@APIResponse(responseCode = "403", description = "TEN-124 the permission of the product's kind is needed")
+@APIResponse(responseCode = "403", description = "TEN-124 the permission of the product's kind is needed"
+        + ", TEN-135 beyond what the client grants your partner")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, SRV-401 no such product "
         + "in this organization")
 @APIResponse(responseCode = "410", description = "SRV-404 the product was terminated")

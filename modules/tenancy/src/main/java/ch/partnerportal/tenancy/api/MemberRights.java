@@ -11,7 +11,7 @@ import java.util.Set;
  * @param loginId the account's login ID, its e-mail address (IDN-1)
  */
 public record MemberRights(String accountId, String loginId, String displayName, Locale locale, Role role,
-                           Set<ProductAccess> permissions, List<String> teams) {
+                           Set<ProductAccess> permissions, List<String> teams) implements CallerRights {
 
     /**
      * @param permissions its own and its teams' (ORG-8), added up
@@ -25,5 +25,11 @@ public record MemberRights(String accountId, String loginId, String displayName,
     /** Legal representatives and administrators hold every permission (ORG-3). */
     public boolean may(ProductAccess kind, ProductAction action) {
         return role.mayManage() || permissions.contains(kind);
+    }
+
+    /** A member's permission is per kind: it holds for each of the kind's products. */
+    @Override
+    public boolean may(ProductAccess kind, String productId, ProductAction action) {
+        return may(kind, action);
     }
 }

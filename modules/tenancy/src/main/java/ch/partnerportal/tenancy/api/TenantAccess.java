@@ -8,12 +8,31 @@ import java.util.Optional;
  * The one decision point (DESIGN.md, "Authorization"): may the caller do this action on this kind of
  * product of an organization, and who is the organization. Every facade of another module that reads
  * or changes tenant data asks it before it reads anything. Legal representatives and administrators
- * hold every permission (ORG-3); others need the kind's permission granted (ORG-4, ORG-6). Partner
- * users and support agents are decided here too once their modules contribute to it.
+ * hold every permission (ORG-3); others need the kind's permission granted (ORG-4, ORG-6). A caller who
+ * is no member may be a partner's user acting for the organization ({@link Delegations}): it reaches
+ * what the client granted its partner, product by product. What only members do ({@link #caller})
+ * stays closed to it.
  */
 public interface TenantAccess {
 
     TenantProfile require(String organizationId, ProductAccess kind, ProductAction action) throws Refusal;
+
+    /**
+     * The same on one product, asked before the product is read: a member holds the kind's permission;
+     * a partner's user needs the product in the client's grant with the action's right (TEN-135).
+     */
+    default TenantProfile require(String organizationId, String productId, ProductAccess kind, ProductAction action)
+            throws Refusal {
+        return require(organizationId, kind, action);
+    }
+
+    /**
+     * What the caller may do with the organization's products, a member or a partner's user acting for
+     * it; TEN-101 for anyone else. For lists whose entries are decided one by one.
+     */
+    default CallerRights rights(String organizationId) throws Refusal {
+        return caller(organizationId);
+    }
 
     /**
      * The caller's own rights in the organization: TEN-101 when the caller is not one of its members.

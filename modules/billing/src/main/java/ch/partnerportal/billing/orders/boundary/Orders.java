@@ -17,8 +17,12 @@ import ch.partnerportal.billing.products.entity.Product;
 import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
+import ch.partnerportal.tenancy.api.CallerRights;
+import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
+import ch.partnerportal.tenancy.api.ProductAction;
+import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
 import jakarta.ejb.Stateless;
@@ -157,13 +161,23 @@ public class Orders {
         return Math.min(Math.max(size, 1), MAX_PAGE);
     }
 
-    /** Products are seen by every member who may see billing; product permissions come with products. */
+    /**
+     * Every product for a member who may see billing; otherwise those the caller may see: a member's
+     * kinds, or what the client granted the caller's partner. A member holding no permission at all is
+     * refused as before (TEN-124).
+     */
     public List<ProductView> products(String organizationId) throws Refusal {
-        tenants.require(organizationId, ProductAccess.BILLING);
+        CallerRights caller = tenants.rights(organizationId);
+        boolean billing = caller.may(ProductAccess.BILLING, null, ProductAction.SEE);
+        if (!billing && caller instanceof MemberRights member && member.permissions().isEmpty()) {
+            throw new Refusal(TenancyError.PRODUCT_ACCESS_REQUIRED, ProductAccess.BILLING.slug());
+        }
         return em.createQuery("select p from Product p where p.organizationId = :organization "
                         + "order by p.expiresOn, p.label", Product.class)
                 .setParameter("organization", organizationId).setMaxResults(1000)
-                .getResultStream().map(OrderViews::product).toList();
+                .getResultStream()
+                .filter(product -> billing || caller.may(product.type().kind(), product.id(), ProductAction.SEE))
+                .map(OrderViews::product).toList();
     }
 
     /**

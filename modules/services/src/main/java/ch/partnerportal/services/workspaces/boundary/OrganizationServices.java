@@ -4,7 +4,7 @@ import ch.partnerportal.billing.api.HeldProduct;
 import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.services.api.ServiceView;
-import ch.partnerportal.tenancy.api.MemberRights;
+import ch.partnerportal.tenancy.api.CallerRights;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
 import ch.partnerportal.tenancy.api.TenantAccess;
@@ -32,25 +32,26 @@ public class OrganizationServices {
     HeldProducts products;
 
     public List<ServiceView> list(String organizationId) throws Refusal {
-        MemberRights caller = tenants.caller(organizationId);
+        CallerRights caller = tenants.rights(organizationId);
         return products.held(organizationId, MOST).stream().flatMap(product -> shown(caller, product).stream())
                 .toList();
     }
 
     /** One product as the products page shows it; empty when the caller may not see it or it is another's. */
     public Optional<ServiceView> find(String organizationId, String productId) throws Refusal {
-        MemberRights caller = tenants.caller(organizationId);
+        CallerRights caller = tenants.rights(organizationId);
         return products.find(organizationId, productId)
                 .filter(product -> product.state() != HeldProduct.State.TERMINATED)
                 .flatMap(product -> shown(caller, product));
     }
 
     /** Billing sees every product; others the kinds they hold, and may manage what they may change. */
-    private static Optional<ServiceView> shown(MemberRights caller, HeldProduct product) {
-        if (!caller.may(ProductAccess.BILLING, ProductAction.SEE) && !caller.may(product.kind(), ProductAction.SEE)) {
+    private static Optional<ServiceView> shown(CallerRights caller, HeldProduct product) {
+        if (!caller.may(ProductAccess.BILLING, null, ProductAction.SEE)
+                && !caller.may(product.kind(), product.id(), ProductAction.SEE)) {
             return Optional.empty();
         }
-        return Optional.of(view(product, caller.may(product.kind(), ProductAction.CHANGE)));
+        return Optional.of(view(product, caller.may(product.kind(), product.id(), ProductAction.CHANGE)));
     }
 
     private static ServiceView view(HeldProduct product, boolean manageable) {

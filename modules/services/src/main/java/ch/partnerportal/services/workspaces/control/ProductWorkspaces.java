@@ -37,23 +37,24 @@ public class ProductWorkspaces {
 
     /**
      * A product of whatever kind, for actions every kind has (statistics): the caller must be a member
-     * before anything of the organization is read, then hold the product's kind for the action.
+     * or act for the organization as a partner's user before anything of it is read, then hold the
+     * action on the product.
      */
     public HeldProduct open(String organizationId, String productId, ProductAction action) throws Refusal {
-        tenants.caller(organizationId);
+        tenants.rights(organizationId);
         HeldProduct product = products.find(organizationId, productId)
                 .orElseThrow(() -> new Refusal(ServicesError.PRODUCT_NOT_FOUND));
-        tenants.require(organizationId, product.kind(), action);
+        tenants.require(organizationId, productId, product.kind(), action);
         return opened(product, action);
     }
 
     /**
-     * A product of the kind a facade serves, after the decision point allowed the action on the kind
-     * (before anything of the product is read).
+     * A product of the kind a facade serves, after the decision point allowed the action on it (before
+     * anything of the product is read).
      */
     public HeldProduct open(String organizationId, String productId, ProductAccess kind, ProductAction action)
             throws Refusal {
-        tenants.require(organizationId, kind, action);
+        tenants.require(organizationId, productId, kind, action);
         HeldProduct product = products.find(organizationId, productId)
                 .orElseThrow(() -> new Refusal(ServicesError.PRODUCT_NOT_FOUND));
         if (product.kind() != kind) {

@@ -17,6 +17,9 @@ public class AuditEntry {
     /** The kind of actor for changes made in the identity provider's own console. */
     public static final String IDENTITY_ADMINISTRATOR = "identity-administrator";
 
+    /** The kind of actor for a partner's user acting for the organization (PAR-4, PAR-5). */
+    public static final String PARTNER = "partner";
+
     @Id
     @Column(length = 36)
     private String id;

@@ -4,6 +4,9 @@ import ch.partnerportal.kernel.DecisionTimes;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.CallerRights;
+import ch.partnerportal.tenancy.api.DelegatedRights;
+import ch.partnerportal.tenancy.api.Delegations;
 import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
@@ -11,16 +14,20 @@ import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.api.TeamView;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
+import ch.partnerportal.tenancy.audit.entity.AuditEntry;
 import ch.partnerportal.tenancy.organizations.entity.Membership;
+import ch.partnerportal.tenancy.organizations.entity.Organization;
 import ch.partnerportal.tenancy.teams.entity.Team;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +50,29 @@ public class ProductAccessChecks implements TenantAccess {
     @Inject
     Callers callers;
 
+    /** The partner module's answer for callers who are no members; none while it is not deployed. */
+    @Inject
+    Instance<Delegations> delegations;
+
+    @Inject
+    Clock clock;
+
     @Override
     public TenantProfile require(String organizationId, ProductAccess access, ProductAction action) throws Refusal {
         long start = System.nanoTime();
         try {
-            return decide(organizationId, access);
+            return decide(organizationId, null, access, action);
+        } finally {
+            DecisionTimes.since(start);
+        }
+    }
+
+    @Override
+    public TenantProfile require(String organizationId, String productId, ProductAccess access, ProductAction action)
+            throws Refusal {
+        long start = System.nanoTime();
+        try {
+            return decide(organizationId, productId, access, action);
         } finally {
             DecisionTimes.since(start);
         }
@@ -55,17 +80,54 @@ public class ProductAccessChecks implements TenantAccess {
 
     /**
      * One indexed query answers most calls: the caller's membership, found by the login ID, with its
-     * organization; the teams are read only when the member's own permissions do not suffice.
+     * organization; the teams are read only when the member's own permissions do not suffice. Only a
+     * caller who is no member costs the question to the partner module.
      */
-    private TenantProfile decide(String organizationId, ProductAccess access) throws Refusal {
+    private TenantProfile decide(String organizationId, String productId, ProductAccess access, ProductAction action)
+            throws Refusal {
         String loginId = Callers.loginId(context.getCallerPrincipal());
-        Membership membership = membershipByLoginId(organizationId, loginId).orElseThrow(() -> notMember(loginId));
+        Optional<Membership> membership = membershipByLoginId(organizationId, loginId);
+        if (membership.isEmpty()) {
+            DelegatedRights delegated = delegated(organizationId, loginId).orElseThrow(() -> notMember(loginId));
+            if (!delegated.may(access, productId, action)) {
+                throw new Refusal(TenancyError.PARTNER_SCOPE_REQUIRED, access.slug());
+            }
+            if (action == ProductAction.CHANGE) {
+                // in the facade's transaction: a change refused after this point leaves no entry either
+                em.persist(new AuditEntry(organizationId, clock.instant(), AuditEntry.PARTNER,
+                        loginId + " (" + delegated.partnerName() + ")", "partner-change",
+                        productId == null ? access.slug() : productId,
+                        access.slug() + " changed through partner relationship " + delegated.relationshipId()));
+            }
+            return em.find(Organization.class, organizationId).profile();
+        }
         // a member holding a kind's permission, in person or through a team (ORG-8), may see, change and
         // read the statistics of it (ORG-4)
-        if (!membership.may(access) && !teamPermissions(organizationId, membership.account().id()).contains(access)) {
+        Membership member = membership.get();
+        if (!member.may(access) && !teamPermissions(organizationId, member.account().id()).contains(access)) {
             throw new Refusal(TenancyError.PRODUCT_ACCESS_REQUIRED, access.slug());
         }
-        return membership.organization().profile();
+        return member.organization().profile();
+    }
+
+    @Override
+    public CallerRights rights(String organizationId) throws Refusal {
+        long start = System.nanoTime();
+        try {
+            String loginId = Callers.loginId(context.getCallerPrincipal());
+            Optional<MemberRights> member = rightsByLoginId(organizationId, loginId);
+            if (member.isPresent()) {
+                return member.get();
+            }
+            return delegated(organizationId, loginId).orElseThrow(() -> notMember(loginId));
+        } finally {
+            DecisionTimes.since(start);
+        }
+    }
+
+    /** @param loginId normalized, as {@link Callers#loginId} gives it */
+    private Optional<DelegatedRights> delegated(String organizationId, String loginId) {
+        return delegations.isUnsatisfied() ? Optional.empty() : delegations.get().of(organizationId, loginId);
     }
 
     @Override

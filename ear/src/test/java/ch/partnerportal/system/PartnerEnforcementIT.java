@@ -1,0 +1,153 @@
+package ch.partnerportal.system;
+
+import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.Http;
+import ch.partnerportal.system.support.Keycloak;
+import ch.partnerportal.system.support.Mailbox;
+import ch.partnerportal.system.support.Portal;
+import ch.partnerportal.system.support.Side;
+import ch.partnerportal.system.support.TestUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static ch.partnerportal.system.support.Portal.ok;
+import static ch.partnerportal.system.support.Portal.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A partner's users acting on a client's products over the API, decided by the decision point from
+ * the relationship in the portal's database (PAR-4, PAR-5, PAR-6 until assignments): the granted
+ * products only, each with its technical or statistics right; full access reaching products bought
+ * later but not billing; a change of access applying to the next call; nothing after the end.
+ */
+@ExtendWith(Mailbox.class)
+class PartnerEnforcementIT {
+
+    private static final TestUser ADMIN = Keycloak.createPlatformAdmin();
+
+    private static Side partner() {
+        return Side.partner(ADMIN);
+    }
+
+    private static Side client() {
+        return Side.client();
+    }
+
+    private static String domain(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + ".ch";
+    }
+
+    private static String product(Side client, String id) {
+        return Portal.organization(client.organization()) + "/products/" + id;
+    }
+
+    private static Map<String, Object> grant(String category, String id, boolean technical, boolean statistics) {
+        Map<String, Object> product = new HashMap<>();
+        product.put("category", category);
+        product.put("productId", id);
+        product.put("technical", technical);
+        product.put("statistics", statistics);
+        return product;
+    }
+
+    /** The client authorizes the partner with this access, and the partner accepts: active. */
+    private static String activeRelationship(Side client, Side partner, Map<String, Object> access) {
+        String id = ok(Api.as(client.owner()).post(Portal.organization(client.organization())
+                + "/partner-relationships/partner-authorizations",
+                Map.of("partnerOrganizationId", partner.organization(), "access", access)), 201).path("id").asText();
+        ok(Api.as(partner.owner()).post(Portal.organization(partner.organization()) + "/partner-relationships/"
+                + id + "/acceptance", Map.of()), 200);
+        return id;
+    }
+
+    private static Http.Reply addRecord(TestUser user, String dns, String name) {
+        return Api.as(user).post(dns + "/records", Map.of("name", name, "type", "A", "value", "192.0.2.44"));
+    }
+
+    @Test
+    void PAR_4_aLimitedAccessReachesTheGrantedProductsWithTheirRightsAndAChangeAppliesAtOnce() {
+        Side partner = partner();
+        Side client = client();
+        TestUser partnerAdministrator = Portal.join(partner.owner(), partner.organization(), "administrator");
+        TestUser partnerCollaborator = Portal.join(partner.owner(), partner.organization(), "collaborator");
+        String watched = domain("watched");
+        String tended = domain("tended");
+        Map<String, String> ids = Portal.buy(client.owner(), client.organization(), List.of(
+                Map.of("type", "domain-ch", "label", watched, "years", 1),
+                Map.of("type", "domain-ch", "label", tended, "years", 1),
+                Map.of("type", "web-hosting", "label", "www." + tended, "years", 1)));
+        String relationship = activeRelationship(client, partner, Map.of("full", false, "products", List.of(
+                grant("domains", ids.get(watched), false, true), grant("domains", ids.get(tended), true, false))));
+        String watchedProduct = product(client, ids.get(watched));
+        String tendedProduct = product(client, ids.get(tended));
+        String hosting = product(client, ids.get("www." + tended));
+
+        JsonNode listed = ok(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/products"), 200);
+        assertThat(listed.path("items").findValuesAsText("label")).as("the granted products only")
+                .containsExactlyInAnyOrder(watched, tended);
+
+        ok(Api.as(partner.owner()).get(watchedProduct + "/statistics"), 200);
+        ok(Api.as(partner.owner()).get(watchedProduct + "/dns"), 200);
+        problem(addRecord(partner.owner(), watchedProduct + "/dns", "www"), 403, "TEN-135");
+        ok(addRecord(partner.owner(), tendedProduct + "/dns", "shop"), 201);
+        problem(Api.as(partner.owner()).get(tendedProduct + "/statistics"), 403, "TEN-135");
+        problem(Api.as(partner.owner()).get(hosting + "/web-hosting"), 403, "TEN-135");
+        problem(Api.as(partner.owner()).get(hosting + "/statistics"), 403, "TEN-135");
+        ok(addRecord(partnerAdministrator, tendedProduct + "/dns", "admin"), 201);
+        problem(Api.as(partnerCollaborator).get(Portal.organization(client.organization()) + "/products"), 404,
+                "TEN-101");
+        problem(addRecord(partnerCollaborator, tendedProduct + "/dns", "collaborator"), 404, "TEN-101");
+        problem(Api.as(Keycloak.createUser()).get(tendedProduct + "/dns"), 404, "TEN-101");
+        assertThat(ok(Api.as(client.owner()).get(tendedProduct + "/dns"), 200).path("records")
+                .findValuesAsText("name")).as("only the allowed changes were made").contains("shop", "admin")
+                .doesNotContain("www", "collaborator");
+
+        String clientSide = Portal.organization(client.organization()) + "/partner-relationships/" + relationship;
+        ok(Api.as(client.owner()).put(clientSide + "/access", Map.of("access", Map.of("full", false, "products",
+                List.of(grant("domains", ids.get(watched), true, true))))), 200);
+        problem(addRecord(partner.owner(), tendedProduct + "/dns", "later"), 403, "TEN-135");
+        ok(addRecord(partner.owner(), watchedProduct + "/dns", "www"), 201);
+
+        ok(Api.as(client.owner()).post(clientSide + "/ending", Map.of("password", client.owner().password())), 200);
+        problem(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/products"), 404, "TEN-101");
+        problem(Api.as(partner.owner()).get(watchedProduct + "/dns"), 404, "TEN-101");
+
+        List<JsonNode> byPartner = new ArrayList<>();
+        ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/audit-trail"), 200)
+                .path("items").forEach(entry -> {
+                    if (entry.path("actorKind").asText().equals("partner")) {
+                        byPartner.add(entry);
+                    }
+                });
+        assertThat(byPartner).as("each change a partner's user made, and none of the refused ones").hasSize(3);
+        String partnerName = ok(Api.as(partner.owner()).get(Portal.organization(partner.organization())), 200)
+                .path("name").asText();
+        assertThat(byPartner).extracting(entry -> entry.path("actor").asText()).containsOnly(
+                partner.owner().email().toLowerCase() + " (" + partnerName + ")",
+                partnerAdministrator.email().toLowerCase() + " (" + partnerName + ")");
+        assertThat(byPartner).allSatisfy(entry -> assertThat(entry.path("detail").asText()).contains(relationship));
+    }
+
+    @Test
+    void PAR_5_fullAccessReachesProductsBoughtLaterButNotBilling() {
+        Side partner = partner();
+        Side client = client();
+        activeRelationship(client, partner, Map.of("full", true));
+        String later = domain("later");
+        String id = Portal.buy(client.owner(), client.organization(),
+                List.of(Map.of("type", "domain-ch", "label", later, "years", 1))).get(later);
+
+        ok(addRecord(partner.owner(), product(client, id) + "/dns", "www"), 201);
+        ok(Api.as(partner.owner()).get(product(client, id) + "/statistics"), 200);
+        JsonNode listed = ok(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/products"), 200);
+        assertThat(listed.path("items").findValuesAsText("label")).containsExactly(later);
+        problem(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/invoices"), 403, "TEN-135");
+    }
+}
