@@ -8,9 +8,11 @@ import ch.partnerportal.system.support.Portal;
 import ch.partnerportal.system.support.Side;
 import ch.partnerportal.system.support.TestUser;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -149,5 +151,60 @@ class PartnerEnforcementIT {
         JsonNode listed = ok(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/products"), 200);
         assertThat(listed.path("items").findValuesAsText("label")).containsExactly(later);
         problem(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/invoices"), 403, "TEN-135");
+    }
+
+    @Test
+    void PAR_6_anAssignedUserActsForItsClientOnTheAssignedProductsAndNeverBeyondTheGrant() {
+        Side partner = partner();
+        Side client = client();
+        TestUser collaborator = Portal.join(partner.owner(), partner.organization(), "collaborator");
+        String collaboratorId = Portal.accountId(partner.owner(), partner.organization(), collaborator);
+        String ownerId = Portal.accountId(partner.owner(), partner.organization(), partner.owner());
+        String one = domain("one");
+        String two = domain("two");
+        Map<String, String> ids = Portal.buy(client.owner(), client.organization(), List.of(
+                Map.of("type", "domain-ch", "label", one, "years", 1),
+                Map.of("type", "domain-ch", "label", two, "years", 1)));
+        String relationship = activeRelationship(client, partner, Map.of("full", false, "products", List.of(
+                grant("domains", ids.get(one), true, false), grant("domains", ids.get(two), true, false))));
+        String assignments = Portal.organization(partner.organization()) + "/partner-relationships/" + relationship
+                + "/assignments";
+        String oneDns = product(client, ids.get(one)) + "/dns";
+        String twoDns = product(client, ids.get(two)) + "/dns";
+
+        problem(addRecord(collaborator, oneDns, "before"), 404, "TEN-101");
+        problem(Api.as(collaborator).put(assignments + "/" + collaboratorId, Map.of()), 403, "TEN-134");
+        problem(Api.as(partner.owner()).put(assignments + "/" + ownerId, Map.of()), 409, "PRT-542");
+        problem(Api.as(partner.owner()).put(assignments + "/" + UUID.randomUUID(), Map.of()), 400, "PRT-541");
+        problem(Api.as(partner.owner()).put(assignments + "/" + collaboratorId,
+                Map.of("productIds", List.of(UUID.randomUUID().toString()))), 400, "PRT-543");
+        assertThat(ok(Api.as(partner.owner()).get(assignments), 200).path("items")).as("a refusal assigns nothing")
+                .isEmpty();
+
+        JsonNode assigned = ok(Api.as(partner.owner()).put(assignments + "/" + collaboratorId,
+                Map.of("productIds", List.of(ids.get(one)))), 200);
+        assertThat(assigned.path("loginId").asText()).isEqualToIgnoringCase(collaborator.email());
+        assertThat(Http.texts(assigned.path("productIds"))).containsExactly(ids.get(one));
+        ok(addRecord(collaborator, oneDns, "assigned"), 201);
+        problem(addRecord(collaborator, twoDns, "unassigned"), 403, "TEN-135");
+        assertThat(ok(Api.as(partner.owner()).get(assignments), 200).path("items")).hasSize(1);
+        String clientGroup = "/partners/" + partner.organization() + "/clients/" + client.organization() + "/limited";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Keycloak.groupPaths(collaborator).contains(clientGroup));
+
+        String clientSide = Portal.organization(client.organization()) + "/partner-relationships/" + relationship;
+        problem(Api.as(client.owner()).get(clientSide + "/assignments"), 403, "PRT-545");
+        ok(Api.as(client.owner()).put(clientSide + "/access", Map.of("access", Map.of("full", false, "products",
+                List.of(grant("domains", ids.get(two), true, false))))), 200);
+        problem(addRecord(collaborator, oneDns, "narrowed"), 403, "TEN-135");
+        problem(addRecord(collaborator, twoDns, "narrowed"), 403, "TEN-135");
+
+        assertThat(ok(Api.as(client.owner()).get(clientSide + "/ending-preview"), 200).path("assignmentsEnding")
+                .asInt()).as("the preview counts the assigned users who stop acting").isEqualTo(1);
+        ok(Api.as(partner.owner()).delete(assignments + "/" + collaboratorId), 204);
+        problem(Api.as(partner.owner()).delete(assignments + "/" + collaboratorId), 404, "PRT-544");
+        problem(addRecord(collaborator, twoDns, "after"), 404, "TEN-101");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !Keycloak.groupPaths(collaborator).contains(clientGroup));
     }
 }

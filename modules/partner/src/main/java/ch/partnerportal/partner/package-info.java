@@ -70,8 +70,8 @@
  *   <li>Acting for a client: the decision point asks this module ({@code PartnerDelegations}) only when
  *       the caller is no member of the organization. The partner's legal representatives and
  *       administrators act for every client of an active relationship whose grant has not reached its
- *       end date, while the partnership stands; its collaborators act for none until assignments
- *       (PAR-6) name them. A limited access reaches each granted product for its rights: seeing it
+ *       end date, while the partnership stands; its collaborators act for the clients they are assigned
+ *       to (PAR-6). A limited access reaches each granted product for its rights: seeing it
  *       takes either right, a technical change the technical one, its usage the statistics one; no
  *       kind as a whole, so lists show the granted products only. Full access reaches every product,
  *       bought later too. Neither reaches billing (the next issue's entrusted billing, PAR-7) nor what
@@ -80,10 +80,17 @@
  *       end applies to the next call. Every technical change a partner's user makes is written to the
  *       client's audit trail (actor kind {@code partner}, the user and its partner, the product and the
  *       relationship) in the same transaction as the change.</li>
+ *   <li>Assignments (PAR-6): only the partner's legal representatives assign, its administrators
+ *       read them. An assignment names one collaborator of the partner (legal representatives and
+ *       administrators act for every client already) and one client, with every granted product or
+ *       some of them (with full access, any of the client's products). It is intersected with the
+ *       grant at each decision, so a narrowed grant narrows it at once and a widened one never widens
+ *       an assignment that names products. It is kept when the relationship ends (it acts no longer)
+ *       and stops acting when the user leaves the partner.</li>
  *   <li>In Keycloak, each client an approved partner manages is the group
  *       {@code /partners/<partner>/clients/<client>/full} (or {@code limited}) with the partner's legal
- *       representatives and administrators, who act for every client until assignments (PAR-6) add
- *       other members; it follows acceptance, a change of access and the end through the outbox. No
+ *       representatives and administrators, who act for every client, and the collaborators assigned
+ *       to it; it follows acceptance, a change of access and the end through the outbox. No
  *       partner user is ever put in the client's own groups or Keycloak organization.</li>
  *   <li>Notes on requests and answers are optional, at most 1000 characters, shown to the other
  *       side and kept beside what was asked and granted.</li>

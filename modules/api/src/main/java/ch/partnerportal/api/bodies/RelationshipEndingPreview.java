@@ -12,10 +12,12 @@ public record RelationshipEndingPreview(
         @Schema(required = true) PartnerRelationship relationship,
         @Schema(required = true) List<String> productsStaying,
         @Schema(required = true, description = "Billing was entrusted to the partner and returns to the client")
-        boolean billingReturns) {
+        boolean billingReturns,
+        @Schema(required = true, description = "PAR-6: the partner's users assigned to the client, who stop acting "
+                + "for it") int assignmentsEnding) {
 
     public static RelationshipEndingPreview of(EndingPreview preview) {
         return new RelationshipEndingPreview(PartnerRelationship.of(preview.relationship()), preview.productsStaying(),
-                preview.billingReturns());
+                preview.billingReturns(), preview.assignmentsEnding());
     }
 }

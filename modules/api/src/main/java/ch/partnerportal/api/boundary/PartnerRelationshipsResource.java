@@ -1,10 +1,13 @@
 package ch.partnerportal.api.boundary;
 
 import ch.partnerportal.api.bodies.AccessChange;
+import ch.partnerportal.api.bodies.AssignmentChange;
 import ch.partnerportal.api.bodies.Days;
 import ch.partnerportal.api.bodies.GrantRenewal;
 import ch.partnerportal.api.bodies.NewClientInvitation;
 import ch.partnerportal.api.bodies.NewPartnerAuthorization;
+import ch.partnerportal.api.bodies.PartnerAssignment;
+import ch.partnerportal.api.bodies.PartnerAssignmentList;
 import ch.partnerportal.api.bodies.PartnerRelationship;
 import ch.partnerportal.api.bodies.PartnerRelationshipList;
 import ch.partnerportal.api.bodies.RelationshipAnswer;
@@ -13,10 +16,12 @@ import ch.partnerportal.api.bodies.RelationshipEndingPreview;
 import ch.partnerportal.api.bodies.RelationshipNote;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.partner.api.RelationshipView;
+import ch.partnerportal.partner.relationships.boundary.Assignments;
 import ch.partnerportal.partner.relationships.boundary.Relationships;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +33,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * PAR-3 to PAR-5, PAR-10 from either side: an organization's relationships as partner and as client,
@@ -50,6 +58,9 @@ public class PartnerRelationshipsResource {
 
     @Inject
     Relationships relationships;
+
+    @Inject
+    Assignments assignments;
 
     @GET
     @APIResponse(responseCode = "200", description = "As partner and as client, the latest first")
@@ -200,5 +211,48 @@ public class PartnerRelationshipsResource {
 
     private static Response created(RelationshipView view) {
         return Response.status(Response.Status.CREATED).entity(PartnerRelationship.of(view)).build();
+    }
+
+    @GET
+    @Path(RELATIONSHIP + "/assignments")
+    @APIResponse(responseCode = "200", description = "PAR-6: the partner's users assigned to this client; its legal "
+            + "representatives and administrators act for every client without being listed")
+    @APIResponse(responseCode = "403", description = "PRT-545 only the partner assigns")
+    @APIResponse(responseCode = "404", description = "PRT-522 not one of the organization's relationships")
+    public PartnerAssignmentList assignments(@PathParam("organization") String organization,
+                                             @PathParam("relationship") String relationship) throws Refusal {
+        return new PartnerAssignmentList(assignments.of(organization, relationship).stream()
+                .map(PartnerAssignment::of).toList());
+    }
+
+    @PUT
+    @Path(RELATIONSHIP + "/assignments/{account}")
+    @APIResponse(responseCode = "200", description = "The user acts for the client from its next call, never "
+            + "beyond what the client grants")
+    @APIResponse(responseCode = "400", description = "PRT-541 not a user of the partner, PRT-543 a product the "
+            + "client does not grant")
+    @APIResponse(responseCode = "403", description = "PRT-545 only the partner assigns")
+    @APIResponse(responseCode = "404", description = "PRT-522 not one of the organization's relationships")
+    @APIResponse(responseCode = "409", description = "PRT-535 the relationship is not active, PRT-542 a legal "
+            + "representative or an administrator acts for every client already")
+    public PartnerAssignment assign(@PathParam("organization") String organization,
+                                    @PathParam("relationship") String relationship,
+                                    @PathParam("account") String account, AssignmentChange body) throws Refusal {
+        return PartnerAssignment.of(assignments.assign(organization, relationship, account,
+                new LinkedHashSet<>(body == null ? List.of() : body.products())));
+    }
+
+    @DELETE
+    @Path(RELATIONSHIP + "/assignments/{account}")
+    @APIResponse(responseCode = "204", description = "The user no longer acts for the client")
+    @APIResponse(responseCode = "403", description = "PRT-545 only the partner assigns")
+    @APIResponse(responseCode = "404", description = "PRT-522 not one of the organization's relationships, PRT-544 "
+            + "the user is not assigned")
+    @APIResponse(responseCode = "409", description = "PRT-535 the relationship is not active")
+    public Response unassign(@PathParam("organization") String organization,
+                             @PathParam("relationship") String relationship,
+                             @PathParam("account") String account) throws Refusal {
+        assignments.unassign(organization, relationship, account);
+        return Response.noContent().build();
     }
 }

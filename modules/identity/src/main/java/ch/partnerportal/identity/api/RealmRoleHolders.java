@@ -33,14 +33,16 @@ public interface RealmRoleHolders {
     }
 
     /**
-     * @param path  the names from below the holder's group down to this one
-     * @param roles the holder organization's members of these roles are in it
+     * @param path    the names from below the holder's group down to this one
+     * @param roles   the holder organization's members of these roles are in it
+     * @param loginIds and these members besides, by login ID
      */
-    record SubGroup(List<String> path, Set<Role> roles) {
+    record SubGroup(List<String> path, Set<Role> roles, Set<String> loginIds) {
 
         public SubGroup {
             path = List.copyOf(path);
             roles = Set.copyOf(roles);
+            loginIds = Set.copyOf(loginIds);
         }
     }
 }

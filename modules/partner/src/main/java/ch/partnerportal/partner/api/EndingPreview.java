@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param productsStaying the labels of the client's products the partner reaches now
  * @param billingReturns  whether billing was entrusted to the partner and goes back to the client
+ * @param assignmentsEnding how many of the partner's users assigned to the client stop acting for it (PAR-6)
  */
-public record EndingPreview(RelationshipView relationship, List<String> productsStaying, boolean billingReturns) {
+public record EndingPreview(RelationshipView relationship, List<String> productsStaying, boolean billingReturns,
+                            int assignmentsEnding) {
 
     public EndingPreview {
         productsStaying = List.copyOf(productsStaying);

@@ -43,7 +43,12 @@ public enum PartnerError implements ErrorCode {
     ONLY_CLIENT_GRANTS(537, 403),
     UNKNOWN_CATEGORY(538, 400),
     SCOPE_PRODUCT_REQUIRED(539, 400),
-    NOTE_TOO_LONG(540, 400);
+    NOTE_TOO_LONG(540, 400),
+    ASSIGNEE_NOT_MEMBER(541, 400),
+    ASSIGNEE_ACTS_FOR_ALL(542, 409),
+    ASSIGNED_PRODUCT_NOT_GRANTED(543, 400),
+    ASSIGNMENT_NOT_FOUND(544, 404),
+    ONLY_PARTNER_ASSIGNS(545, 403);
 
     private final int number;
     private final int httpStatus;

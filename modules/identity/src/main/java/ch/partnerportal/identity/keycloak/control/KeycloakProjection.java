@@ -263,7 +263,8 @@ public class KeycloakProjection {
             for (String name : subGroup.path()) {
                 leaf = childGroup(leaf, name, true).orElseThrow();
             }
-            syncGroup(leaf, users(snapshot, userIds, m -> subGroup.roles().contains(m.role())));
+            syncGroup(leaf, users(snapshot, userIds,
+                    m -> subGroup.roles().contains(m.role()) || subGroup.loginIds().contains(m.email())));
         }
         prune(group, subGroups.stream().map(RealmRoleHolders.SubGroup::path).toList());
     }

@@ -3,13 +3,20 @@ package ch.partnerportal.partner.applications.boundary;
 import ch.partnerportal.identity.api.RealmRoleHolders;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
 import ch.partnerportal.partner.relationships.control.ActiveRelationships;
+import ch.partnerportal.partner.relationships.entity.Assignment;
+import ch.partnerportal.partner.relationships.entity.Relationship;
+import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.Role;
+import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tells the Keycloak projection which organizations are partners (their members carry {@code partner})
@@ -24,6 +31,12 @@ public class PartnerRoster implements RealmRoleHolders {
 
     @Inject
     ActiveRelationships relationships;
+
+    @Inject
+    TenantAccess tenants;
+
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
 
     @Override
     public String realmRole() {
@@ -42,15 +55,22 @@ public class PartnerRoster implements RealmRoleHolders {
 
     /**
      * {@code clients/<client id>/full} or {@code .../limited} for each client it manages, with the
-     * members who act for every client: its legal representatives and administrators (assignments of
-     * other members, PAR-6, add to these).
+     * members who act for every client (its legal representatives and administrators) and those
+     * assigned to that client (PAR-6).
      */
     @Override
     public List<SubGroup> subGroups(String organizationId) {
         return relationships.ofPartner(organizationId).stream()
                 .map(relationship -> new SubGroup(List.of("clients", relationship.clientOrganizationId(),
                         relationship.grantedAccess().full() ? "full" : "limited"),
-                        Set.of(Role.LEGAL_REPRESENTATIVE, Role.ADMINISTRATOR)))
+                        Set.of(Role.LEGAL_REPRESENTATIVE, Role.ADMINISTRATOR), assigned(organizationId, relationship)))
                 .toList();
+    }
+
+    private Set<String> assigned(String partnerOrganizationId, Relationship relationship) {
+        return em.createNamedQuery("Assignment.ofRelationship", Assignment.class)
+                .setParameter("relationship", relationship.id()).getResultStream()
+                .flatMap(assignment -> tenants.member(partnerOrganizationId, assignment.accountId()).stream())
+                .map(MemberRights::loginId).collect(Collectors.toSet());
     }
 }

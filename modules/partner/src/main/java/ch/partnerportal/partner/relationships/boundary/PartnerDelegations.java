@@ -1,18 +1,23 @@
 package ch.partnerportal.partner.relationships.boundary;
 
+import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
 import ch.partnerportal.partner.relationships.control.ActiveRelationships;
 import ch.partnerportal.partner.relationships.entity.Access;
+import ch.partnerportal.partner.relationships.entity.Assignment;
 import ch.partnerportal.partner.relationships.entity.Relationship;
 import ch.partnerportal.partner.relationships.entity.ScopeItem;
 import ch.partnerportal.tenancy.api.DelegatedRights;
 import ch.partnerportal.tenancy.api.Delegations;
+import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +27,7 @@ import java.util.Optional;
  * The partner module's part of the decision point: a caller who is no member of an organization acts
  * for it when one of the organization's partners of the programme, in an active relationship whose
  * grant has not ended, has the caller among its legal representatives and administrators (they act
- * for every client until PAR-6's assignments name others). A revoked partnership delegates nothing.
+ * for every client) or has assigned it to that client (PAR-6). A revoked partnership delegates nothing.
  */
 @Stateless
 @Local(Delegations.class)
@@ -40,28 +45,56 @@ public class PartnerDelegations implements Delegations {
     @Inject
     OrganizationDirectory directory;
 
+    @Inject
+    HeldProducts held;
+
+    @PersistenceContext(unitName = "partner")
+    EntityManager em;
+
     @Override
     public Optional<DelegatedRights> of(String organizationId, String loginId) {
         for (Relationship relationship : relationships.ofClient(organizationId)) {
             String partner = relationship.partnerOrganizationId();
-            boolean acts = tenants.memberByLoginId(partner, loginId)
-                    .filter(member -> member.role().mayManage()).isPresent();
-            if (acts && applications.partner(partner)) {
-                return Optional.of(rights(relationship));
+            Optional<MemberRights> member = tenants.memberByLoginId(partner, loginId);
+            if (member.isEmpty() || !applications.partner(partner)) {
+                continue;
+            }
+            if (member.get().role().mayManage()) {
+                return Optional.of(rights(relationship, null));
+            }
+            Optional<Assignment> assignment = em.createNamedQuery("Assignment.ofMember", Assignment.class)
+                    .setParameter("relationship", relationship.id())
+                    .setParameter("account", member.get().accountId()).getResultStream().findFirst();
+            if (assignment.isPresent()) {
+                return Optional.of(rights(relationship, assignment.get()));
             }
         }
         return Optional.empty();
     }
 
-    private DelegatedRights rights(Relationship relationship) {
+    /**
+     * What the grant reaches, narrowed to the assignment's products when it names some (PAR-6): with a
+     * limited grant the named products it still grants; with full access the named products of the
+     * client, with both rights.
+     */
+    private DelegatedRights rights(Relationship relationship, Assignment assignment) {
         Access access = relationship.grantedAccess();
+        boolean narrowed = assignment != null && !assignment.allProducts();
         Map<String, DelegatedRights.ProductGrant> products = new HashMap<>();
+        if (access.full() && narrowed) {
+            for (String productId : assignment.productIds()) {
+                held.find(relationship.clientOrganizationId(), productId).ifPresent(product -> products.put(productId,
+                        new DelegatedRights.ProductGrant(product.kind(), true, true)));
+            }
+        }
         for (ScopeItem item : access.items()) {
-            products.put(item.productId(),
-                    new DelegatedRights.ProductGrant(item.category(), item.technical(), item.statistics()));
+            if (!narrowed || assignment.within(item.productId())) {
+                products.put(item.productId(),
+                        new DelegatedRights.ProductGrant(item.category(), item.technical(), item.statistics()));
+            }
         }
         String partner = relationship.partnerOrganizationId();
         String name = directory.profile(partner).map(TenantProfile::name).orElse(partner);
-        return new DelegatedRights(partner, name, relationship.id(), access.full(), products);
+        return new DelegatedRights(partner, name, relationship.id(), access.full() && !narrowed, products);
     }
 }

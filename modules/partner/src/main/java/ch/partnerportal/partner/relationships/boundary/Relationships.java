@@ -219,8 +219,11 @@ public class Relationships {
         if (granted == null) {
             throw new Refusal(PartnerError.RELATIONSHIP_NOT_ACTIVE);
         }
+        long assigned = em.createQuery("select count(a) from Assignment a where a.relationshipId = :relationship",
+                Long.class).setParameter("relationship", relationship.id()).getSingleResult();
         return new EndingPreview(view(relationship, organizationId, caller),
-                views.reached(granted, relationship.clientOrganizationId()), granted.billingEntrusted());
+                views.reached(granted, relationship.clientOrganizationId()), granted.billingEntrusted(),
+                (int) assigned);
     }
 
     /**
