@@ -13,4 +13,11 @@ public sealed interface CallerRights permits MemberRights, DelegatedRights {
      *                  permission is per kind; a limited grant reaches no kind as a whole)
      */
     boolean may(ProductAccess kind, String productId, ProductAction action);
+
+    /**
+     * Whether the caller may see some product, as far as it can be told without reading them: a member
+     * holding no permission at all is refused its product list (TEN-124) rather than shown an empty one;
+     * a partner's user sees what its grant and assignment still reach, possibly nothing.
+     */
+    boolean mayListProducts();
 }

@@ -7,12 +7,11 @@ import java.util.Map;
  * an active relationship whose grant has not ended: never from a token.
  *
  * @param partnerOrganizationId the partner the user acts as
- * @param partnerName           shown wherever the user acts ("acting for ... as ...")
  * @param relationshipId        the relationship the decision used, for the audit trail
  * @param full                  the whole account (PAR-5): every product, those added later included
  * @param products              with a limited access, the granted products by id; empty with full access
  */
-public record DelegatedRights(String partnerOrganizationId, String partnerName, String relationshipId,
+public record DelegatedRights(String partnerOrganizationId, String relationshipId,
                               boolean full, Map<String, ProductGrant> products) implements CallerRights {
 
     public DelegatedRights {
@@ -47,5 +46,10 @@ public record DelegatedRights(String partnerOrganizationId, String partnerName, 
         }
         ProductGrant grant = productId == null ? null : products.get(productId);
         return grant != null && grant.kind() == kind && grant.allows(action);
+    }
+
+    @Override
+    public boolean mayListProducts() {
+        return true;
     }
 }

@@ -32,4 +32,9 @@ public record MemberRights(String accountId, String loginId, String displayName,
     public boolean may(ProductAccess kind, String productId, ProductAction action) {
         return may(kind, action);
     }
+
+    @Override
+    public boolean mayListProducts() {
+        return role.mayManage() || !permissions.isEmpty();
+    }
 }

@@ -18,7 +18,6 @@ import ch.partnerportal.kernel.Currency;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.kernel.Slugs;
 import ch.partnerportal.tenancy.api.CallerRights;
-import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
@@ -169,7 +168,7 @@ public class Orders {
     public List<ProductView> products(String organizationId) throws Refusal {
         CallerRights caller = tenants.rights(organizationId);
         boolean billing = caller.may(ProductAccess.BILLING, null, ProductAction.SEE);
-        if (!billing && caller instanceof MemberRights member && member.permissions().isEmpty()) {
+        if (!billing && !caller.mayListProducts()) {
             throw new Refusal(TenancyError.PRODUCT_ACCESS_REQUIRED, ProductAccess.BILLING.slug());
         }
         return em.createQuery("select p from Product p where p.organizationId = :organization "

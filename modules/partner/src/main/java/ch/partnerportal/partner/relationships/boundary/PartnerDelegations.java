@@ -10,9 +10,7 @@ import ch.partnerportal.partner.relationships.entity.ScopeItem;
 import ch.partnerportal.tenancy.api.DelegatedRights;
 import ch.partnerportal.tenancy.api.Delegations;
 import ch.partnerportal.tenancy.api.MemberRights;
-import ch.partnerportal.tenancy.api.OrganizationDirectory;
 import ch.partnerportal.tenancy.api.TenantAccess;
-import ch.partnerportal.tenancy.api.TenantProfile;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,9 +39,6 @@ public class PartnerDelegations implements Delegations {
 
     @Inject
     TenantAccess tenants;
-
-    @Inject
-    OrganizationDirectory directory;
 
     @Inject
     HeldProducts held;
@@ -93,8 +88,7 @@ public class PartnerDelegations implements Delegations {
                         new DelegatedRights.ProductGrant(item.category(), item.technical(), item.statistics()));
             }
         }
-        String partner = relationship.partnerOrganizationId();
-        String name = directory.profile(partner).map(TenantProfile::name).orElse(partner);
-        return new DelegatedRights(partner, name, relationship.id(), access.full() && !narrowed, products);
+        return new DelegatedRights(relationship.partnerOrganizationId(), relationship.id(),
+                access.full() && !narrowed, products);
     }
 }

@@ -26,6 +26,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -56,6 +57,9 @@ public class ProductAccessChecks implements TenantAccess {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public TenantProfile require(String organizationId, ProductAccess access, ProductAction action) throws Refusal {
@@ -94,8 +98,10 @@ public class ProductAccessChecks implements TenantAccess {
             }
             if (action == ProductAction.CHANGE) {
                 // in the facade's transaction: a change refused after this point leaves no entry either
+                Organization partner = em.find(Organization.class, delegated.partnerOrganizationId());
+                String partnerName = partner == null ? delegated.partnerOrganizationId() : partner.profile().name();
                 em.persist(new AuditEntry(organizationId, clock.instant(), AuditEntry.PARTNER,
-                        loginId + " (" + delegated.partnerName() + ")", "partner-change",
+                        loginId + " (" + partnerName + ")", "partner-change",
                         productId == null ? access.slug() : productId,
                         access.slug() + " changed through partner relationship " + delegated.relationshipId()));
             }
@@ -125,9 +131,31 @@ public class ProductAccessChecks implements TenantAccess {
         }
     }
 
-    /** @param loginId normalized, as {@link Callers#loginId} gives it */
+    /**
+     * Asked at most once per transaction for one caller and organization: a facade that lists what the
+     * caller may do and then checks one product decides on the same relationship, and the partner
+     * module's answer costs several queries.
+     *
+     * @param loginId normalized, as {@link Callers#loginId} gives it
+     */
+    @SuppressWarnings("unchecked")
     private Optional<DelegatedRights> delegated(String organizationId, String loginId) {
-        return delegations.isUnsatisfied() ? Optional.empty() : delegations.get().of(organizationId, loginId);
+        if (delegations.isUnsatisfied()) {
+            return Optional.empty();
+        }
+        if (transactions.getTransactionKey() == null) {
+            return delegations.get().of(organizationId, loginId);
+        }
+        DelegationKey key = new DelegationKey(organizationId, loginId);
+        Optional<DelegatedRights> known = (Optional<DelegatedRights>) transactions.getResource(key);
+        if (known == null) {
+            known = delegations.get().of(organizationId, loginId);
+            transactions.putResource(key, known);
+        }
+        return known;
+    }
+
+    private record DelegationKey(String organizationId, String loginId) {
     }
 
     @Override
