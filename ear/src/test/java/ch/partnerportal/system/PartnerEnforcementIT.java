@@ -1,6 +1,7 @@
 package ch.partnerportal.system;
 
 import ch.partnerportal.system.support.Api;
+import ch.partnerportal.system.support.Env;
 import ch.partnerportal.system.support.Http;
 import ch.partnerportal.system.support.Keycloak;
 import ch.partnerportal.system.support.Mailbox;
@@ -12,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,6 +137,50 @@ class PartnerEnforcementIT {
                 partner.owner().email().toLowerCase() + " (" + partnerName + ")",
                 partnerAdministrator.email().toLowerCase() + " (" + partnerName + ")");
         assertThat(byPartner).allSatisfy(entry -> assertThat(entry.path("detail").asText()).contains(relationship));
+
+        String trail = Portal.organization(client.organization()) + "/audit-trail";
+        Api owner = Api.as(client.owner());
+        JsonNode partnerEntries = ok(owner.get(trail + "?actorKind=partner"), 200);
+        assertThat(partnerEntries.path("total").asInt()).isEqualTo(3);
+        assertThat(partnerEntries.path("items").findValuesAsText("actorKind")).containsOnly("partner");
+        assertThat(ok(owner.get(trail + "?actor=" + Http.encode(partnerAdministrator.email().toUpperCase())), 200)
+                .path("items").findValuesAsText("actor")).as("the actor is found in any case")
+                .containsExactly(partnerAdministrator.email().toLowerCase() + " (" + partnerName + ")");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich")).toString();
+        String tomorrow = java.time.LocalDate.parse(today).plusDays(1).toString();
+        assertThat(ok(owner.get(trail + "?actorKind=partner&from=" + today + "&to=" + today), 200).path("total")
+                .asInt()).isEqualTo(3);
+        assertThat(ok(owner.get(trail + "?from=" + tomorrow), 200).path("total").asInt()).isZero();
+        problem(owner.get(trail + "?actorKind=robot"), 400, "API-013");
+        problem(owner.get(trail + "?from=" + tomorrow + "&to=" + today), 400, "API-013");
+        Map<String, String> asCsv = Map.of("Authorization", "Bearer " + client.owner().token(), "Accept", "text/csv");
+        Http.Download badDay = Http.download(Env.PORTAL_URL + trail + "/export?from=yesterday", asCsv);
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.contentType()).startsWith("application/problem+json");
+        assertThat(new String(badDay.body(), StandardCharsets.UTF_8)).contains("API-013");
+        Http.Download stranger = Http.download(Env.PORTAL_URL + trail + "/export",
+                Map.of("Authorization", "Bearer " + partner.owner().token(), "Accept", "text/csv"));
+        assertThat(stranger.status()).as("the former partner exports nothing").isEqualTo(404);
+        assertThat(new String(stranger.body(), StandardCharsets.UTF_8)).contains("TEN-101");
+        problem(owner.get(trail + "/export"), 406, "API-009");
+
+        Http.Download export = Http.download(Env.PORTAL_URL + trail + "/export?actorKind=partner", asCsv);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("text/csv");
+        List<org.apache.commons.csv.CSVRecord> lines;
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(new String(export.body(), StandardCharsets.UTF_8)))) {
+            assertThat(parser.getHeaderNames()).containsExactly("at", "actorKind", "actor", "action", "subject",
+                    "detail");
+            lines = parser.getRecords();
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+        assertThat(lines).as("the export holds what the filtered list shows, in its order")
+                .extracting(line -> line.get("actor"))
+                .containsExactlyElementsOf(partnerEntries.path("items").findValuesAsText("actor"));
+        assertThat(lines).extracting(line -> line.get("detail"))
+                .containsExactlyElementsOf(partnerEntries.path("items").findValuesAsText("detail"));
     }
 
     @Test

@@ -48,9 +48,14 @@ record Paging(int first, int size, String sort, boolean descending) {
 
     /** A search text: typed text of at most {@link #MAX_SEARCH} characters. */
     static String search(String search) throws Refusal {
-        String text = PlainText.line("search", search);
+        return search("search", search);
+    }
+
+    /** The same for a search parameter of another name. */
+    static String search(String name, String search) throws Refusal {
+        String text = PlainText.line(name, search);
         if (text != null && text.length() > MAX_SEARCH) {
-            throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, "search", "at most " + MAX_SEARCH + " characters");
+            throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, name, "at most " + MAX_SEARCH + " characters");
         }
         return text;
     }

@@ -7,6 +7,7 @@ import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.services.api.ServiceView;
 import ch.partnerportal.services.workspaces.boundary.OrganizationServices;
 import ch.partnerportal.tenancy.api.AuditEntryView;
+import ch.partnerportal.tenancy.api.AuditFilter;
 import ch.partnerportal.tenancy.api.InvitationView;
 import ch.partnerportal.tenancy.audit.boundary.AuditTrail;
 import ch.partnerportal.tenancy.invitations.boundary.Invitations;
@@ -77,7 +78,7 @@ public class HomePage implements Serializable {
             pending = null;
         }
         try {
-            recent = audit.entries(organization, 0, 5).items();
+            recent = audit.entries(organization, AuditFilter.NONE, 0, 5).items();
         } catch (Refusal notAManager) {
             recent = null;
         }
