@@ -3,7 +3,6 @@ package ch.partnerportal.api.boundary;
 import ch.partnerportal.api.bodies.AuditTrailPage;
 import ch.partnerportal.api.problems.ApiError;
 import ch.partnerportal.kernel.Refusal;
-import ch.partnerportal.tenancy.api.AuditEntryView;
 import ch.partnerportal.tenancy.api.AuditFilter;
 import ch.partnerportal.tenancy.audit.boundary.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,8 +43,6 @@ public class AuditTrailResource {
     static final String CSV = "text/csv; charset=UTF-8";
 
     private static final List<String> ACTOR_KINDS = List.of("identity-administrator", "partner");
-
-    private static final String[] COLUMNS = {"at", "actorKind", "actor", "action", "subject", "detail"};
 
     @Inject
     AuditTrail trail;
@@ -87,36 +78,16 @@ public class AuditTrailResource {
                            @QueryParam("actorKind") String actorKind, @QueryParam("actor") String actor,
                            @QueryParam("from") String from, @QueryParam("to") String to) throws Refusal {
         AuditFilter filter = filter(actorKind, actor, from, to);
-        trail.entries(organization, filter, 0, 1);
+        trail.count(organization, filter);
         StreamingOutput body = output -> {
-            CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)),
-                    CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
             try {
-                trail.export(organization, filter, entry -> print(csv, entry));
+                trail.exportCsv(organization, filter, output);
             } catch (Refusal refused) {
                 throw new IOException("the caller lost its access during the export", refused);
             }
-            csv.flush();
         };
         return Response.ok(body, CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"audit-trail-" + organization + ".csv\"").build();
-    }
-
-    private static void print(CSVPrinter csv, AuditEntryView entry) {
-        try {
-            csv.printRecord(entry.at().toString(), entry.actorKind(), cell(entry.actor()), entry.action(),
-                    cell(entry.subject()), cell(entry.detail()));
-        } catch (IOException broken) {
-            throw new UncheckedIOException(broken);
-        }
-    }
-
-    /**
-     * Text a tenant or a partner typed may start like a spreadsheet formula; quoted with an apostrophe
-     * it stays text when the file is opened in a spreadsheet.
-     */
-    static String cell(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static AuditFilter filter(String actorKind, String actor, String from, String to) throws Refusal {
