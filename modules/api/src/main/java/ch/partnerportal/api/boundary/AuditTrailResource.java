@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * An organization's audit trail: what was changed or refused on behalf of someone who is not a member
@@ -41,8 +40,6 @@ import java.util.List;
 public class AuditTrailResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
-
-    private static final List<String> ACTOR_KINDS = List.of("identity-administrator", "partner");
 
     @Inject
     AuditTrail trail;
@@ -78,7 +75,7 @@ public class AuditTrailResource {
                            @QueryParam("actorKind") String actorKind, @QueryParam("actor") String actor,
                            @QueryParam("from") String from, @QueryParam("to") String to) throws Refusal {
         AuditFilter filter = filter(actorKind, actor, from, to);
-        trail.count(organization, filter);
+        trail.requireReader(organization);
         StreamingOutput body = output -> {
             try {
                 trail.exportCsv(organization, filter, output);
@@ -91,17 +88,15 @@ public class AuditTrailResource {
     }
 
     private static AuditFilter filter(String actorKind, String actor, String from, String to) throws Refusal {
-        String kind = actorKind == null || actorKind.isBlank() ? null : actorKind.strip();
-        if (kind != null && !ACTOR_KINDS.contains(kind)) {
-            throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, "actorKind", String.join(", ", ACTOR_KINDS));
+        AuditFilter filter = new AuditFilter(actorKind, Paging.search("actor", actor), day("from", from),
+                day("to", to));
+        if (filter.actorKind() != null && !AuditFilter.ACTOR_KINDS.contains(filter.actorKind())) {
+            throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, "actorKind", String.join(", ", AuditFilter.ACTOR_KINDS));
         }
-        String who = Paging.search("actor", actor);
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
-        if (first != null && last != null && last.isBefore(first)) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new Refusal(ApiError.PARAMETER_OUT_OF_RANGE, "to", "a day on or after from");
         }
-        return new AuditFilter(kind, who == null || who.isBlank() ? null : who.strip(), first, last);
+        return filter;
     }
 
     private static LocalDate day(String name, String text) throws Refusal {

@@ -47,7 +47,7 @@ public class AuditPage implements Serializable {
     /** The page opened (its view action): the whole trail, or why it may not be seen. */
     public void open() {
         String organization = session.getCurrentOrganizationId();
-        if (Feedback.done(() -> trail.count(organization, AuditFilter.NONE))) {
+        if (Feedback.done(() -> trail.requireReader(organization))) {
             allowed = true;
             search();
         }
@@ -64,8 +64,9 @@ public class AuditPage implements Serializable {
         }
         String organization = session.getCurrentOrganizationId();
         AuditTrail entries = trail;
-        String kind = blankless(actorKind);
-        String who = blankless(actor);
+        // the loader is kept with the view: it holds the filter's parts, not the (not serializable) filter
+        String kind = actorKind;
+        String who = actor;
         LocalDate first = from;
         LocalDate last = to;
         list = new PagedList<>((start, size) -> entries.entries(organization, new AuditFilter(kind, who, first, last),
@@ -74,9 +75,10 @@ public class AuditPage implements Serializable {
 
     /** The CSV of what the filters take (the servlet {@code audit-trail.csv}). */
     public String getCsvUrl() {
+        AuditFilter filter = new AuditFilter(actorKind, actor, from, to);
         List<String> parameters = new ArrayList<>();
-        add(parameters, "actorKind", blankless(actorKind));
-        add(parameters, "actor", blankless(actor));
+        add(parameters, "actorKind", filter.actorKind());
+        add(parameters, "actor", filter.actor());
         add(parameters, "from", from == null ? null : from.toString());
         add(parameters, "to", to == null ? null : to.toString());
         return "audit-trail.csv" + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
@@ -86,10 +88,6 @@ public class AuditPage implements Serializable {
         if (value != null) {
             parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
-    }
-
-    private static String blankless(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public boolean isAllowed() {

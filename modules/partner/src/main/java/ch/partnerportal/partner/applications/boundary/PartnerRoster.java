@@ -3,7 +3,7 @@ package ch.partnerportal.partner.applications.boundary;
 import ch.partnerportal.identity.api.RealmRoleHolders;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
 import ch.partnerportal.partner.relationships.control.ActiveRelationships;
-import ch.partnerportal.partner.relationships.entity.Assignment;
+import ch.partnerportal.partner.relationships.control.AssignmentStore;
 import ch.partnerportal.partner.relationships.entity.Relationship;
 import ch.partnerportal.tenancy.api.MemberRights;
 import ch.partnerportal.tenancy.api.Role;
@@ -11,8 +11,6 @@ import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Set;
@@ -35,8 +33,8 @@ public class PartnerRoster implements RealmRoleHolders {
     @Inject
     TenantAccess tenants;
 
-    @PersistenceContext(unitName = "partner")
-    EntityManager em;
+    @Inject
+    AssignmentStore assignments;
 
     @Override
     public String realmRole() {
@@ -68,8 +66,7 @@ public class PartnerRoster implements RealmRoleHolders {
     }
 
     private Set<String> assigned(String partnerOrganizationId, Relationship relationship) {
-        return em.createNamedQuery("Assignment.ofRelationship", Assignment.class)
-                .setParameter("relationship", relationship.id()).getResultStream()
+        return assignments.ofRelationship(relationship.id()).stream()
                 .flatMap(assignment -> tenants.member(partnerOrganizationId, assignment.accountId()).stream())
                 .map(MemberRights::loginId).collect(Collectors.toSet());
     }

@@ -4,6 +4,7 @@ import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.partner.api.AssignmentView;
 import ch.partnerportal.partner.api.PartnerError;
+import ch.partnerportal.partner.relationships.control.AssignmentStore;
 import ch.partnerportal.partner.relationships.entity.Assignment;
 import ch.partnerportal.partner.relationships.entity.Relationship;
 import ch.partnerportal.partner.relationships.entity.RelationshipStatus;
@@ -46,6 +47,9 @@ public class Assignments {
     @Inject
     Clock clock;
 
+    @Inject
+    AssignmentStore store;
+
     @PersistenceContext(unitName = "partner")
     EntityManager em;
 
@@ -55,8 +59,7 @@ public class Assignments {
             throw new Refusal(TenancyError.INSUFFICIENT_RIGHTS);
         }
         Relationship relationship = partnerSide(partnerOrganizationId, relationshipId, false);
-        return em.createNamedQuery("Assignment.ofRelationship", Assignment.class)
-                .setParameter("relationship", relationship.id()).getResultStream()
+        return store.ofRelationship(relationship.id()).stream()
                 .flatMap(assignment -> view(partnerOrganizationId, assignment).stream()).toList();
     }
 
@@ -77,7 +80,7 @@ public class Assignments {
                 throw new Refusal(PartnerError.ASSIGNED_PRODUCT_NOT_GRANTED);
             }
         }
-        Assignment assignment = find(relationship, assignee.accountId()).orElse(null);
+        Assignment assignment = store.of(relationship.id(), assignee.accountId()).orElse(null);
         if (assignment == null) {
             assignment = new Assignment(relationship, assignee.accountId(), wanted, caller.loginId(), clock.instant());
             em.persist(assignment);
@@ -91,16 +94,11 @@ public class Assignments {
     public void unassign(String partnerOrganizationId, String relationshipId, String accountId) throws Refusal {
         tenants.requireLegalRepresentative(partnerOrganizationId);
         Relationship relationship = partnerSide(partnerOrganizationId, relationshipId, true);
-        Assignment assignment = (accountId == null ? Optional.<Assignment>empty() : find(relationship, accountId))
+        Assignment assignment = (accountId == null ? Optional.<Assignment>empty()
+                : store.of(relationship.id(), accountId))
                 .orElseThrow(() -> new Refusal(PartnerError.ASSIGNMENT_NOT_FOUND));
         em.remove(assignment);
         organizationChanges.fire(new OrganizationChanged(partnerOrganizationId));
-    }
-
-    private Optional<Assignment> find(Relationship relationship, String accountId) {
-        return em.createNamedQuery("Assignment.ofMember", Assignment.class)
-                .setParameter("relationship", relationship.id()).setParameter("account", accountId)
-                .getResultStream().findFirst();
     }
 
     /** With full access any product of the client; with a limited one the granted products. */

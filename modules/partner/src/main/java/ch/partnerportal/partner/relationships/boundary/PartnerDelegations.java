@@ -3,6 +3,7 @@ package ch.partnerportal.partner.relationships.boundary;
 import ch.partnerportal.billing.api.HeldProducts;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
 import ch.partnerportal.partner.relationships.control.ActiveRelationships;
+import ch.partnerportal.partner.relationships.control.AssignmentStore;
 import ch.partnerportal.partner.relationships.entity.Access;
 import ch.partnerportal.partner.relationships.entity.Assignment;
 import ch.partnerportal.partner.relationships.entity.Relationship;
@@ -14,8 +15,6 @@ import ch.partnerportal.tenancy.api.TenantAccess;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -43,8 +42,8 @@ public class PartnerDelegations implements Delegations {
     @Inject
     HeldProducts held;
 
-    @PersistenceContext(unitName = "partner")
-    EntityManager em;
+    @Inject
+    AssignmentStore assignments;
 
     @Override
     public Optional<DelegatedRights> of(String organizationId, String loginId) {
@@ -57,9 +56,7 @@ public class PartnerDelegations implements Delegations {
             if (member.get().role().mayManage()) {
                 return Optional.of(rights(relationship, null));
             }
-            Optional<Assignment> assignment = em.createNamedQuery("Assignment.ofMember", Assignment.class)
-                    .setParameter("relationship", relationship.id())
-                    .setParameter("account", member.get().accountId()).getResultStream().findFirst();
+            Optional<Assignment> assignment = assignments.of(relationship.id(), member.get().accountId());
             if (assignment.isPresent()) {
                 return Optional.of(rights(relationship, assignment.get()));
             }

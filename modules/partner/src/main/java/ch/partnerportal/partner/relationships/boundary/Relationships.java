@@ -12,6 +12,7 @@ import ch.partnerportal.partner.api.RelationshipView;
 import ch.partnerportal.partner.api.RequestAnswer;
 import ch.partnerportal.partner.api.ScopeEntry;
 import ch.partnerportal.partner.applications.control.ApplicationStore;
+import ch.partnerportal.partner.relationships.control.AssignmentStore;
 import ch.partnerportal.partner.relationships.control.RelationshipMail;
 import ch.partnerportal.partner.relationships.control.RelationshipViews;
 import ch.partnerportal.partner.relationships.entity.Access;
@@ -66,6 +67,9 @@ public class Relationships {
 
     @Inject
     RelationshipViews views;
+
+    @Inject
+    AssignmentStore assignments;
 
     @Inject
     RelationshipMail mail;
@@ -219,8 +223,7 @@ public class Relationships {
         if (granted == null) {
             throw new Refusal(PartnerError.RELATIONSHIP_NOT_ACTIVE);
         }
-        long assigned = em.createQuery("select count(a) from Assignment a where a.relationshipId = :relationship",
-                Long.class).setParameter("relationship", relationship.id()).getSingleResult();
+        long assigned = assignments.count(relationship.id());
         return new EndingPreview(view(relationship, organizationId, caller),
                 views.reached(granted, relationship.clientOrganizationId()), granted.billingEntrusted(),
                 (int) assigned);

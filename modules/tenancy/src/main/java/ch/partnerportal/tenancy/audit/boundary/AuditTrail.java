@@ -60,7 +60,7 @@ public class AuditTrail {
 
     public Page<AuditEntryView> entries(String organizationId, AuditFilter filter, int first, int size)
             throws Refusal {
-        store.requireManager(organizationId, callers.account(context.getCallerPrincipal()));
+        requireReader(organizationId);
         long total = query("select count(e)", organizationId, filter, "", Long.class).getSingleResult();
         List<AuditEntryView> items = query("select e", organizationId, filter, " order by e.at desc, e.id",
                 AuditEntry.class)
@@ -71,12 +71,11 @@ public class AuditTrail {
     }
 
     /**
-     * How many entries the filter takes, after the caller was allowed: asked before an export's first
-     * byte, so a refusal is still an error answer and never half a file.
+     * Refuses a caller who may not read the trail: asked before an export's first byte, so a refusal is
+     * still an error answer and never half a file.
      */
-    public long count(String organizationId, AuditFilter filter) throws Refusal {
+    public void requireReader(String organizationId) throws Refusal {
         store.requireManager(organizationId, callers.account(context.getCallerPrincipal()));
-        return query("select count(e)", organizationId, filter, "", Long.class).getSingleResult();
     }
 
     /**
@@ -84,7 +83,7 @@ public class AuditTrail {
      * for the API and the console alike.
      */
     public void exportCsv(String organizationId, AuditFilter filter, OutputStream output) throws Refusal, IOException {
-        store.requireManager(organizationId, callers.account(context.getCallerPrincipal()));
+        requireReader(organizationId);
         CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
         for (int first = 0; ; first += CHUNK) {
