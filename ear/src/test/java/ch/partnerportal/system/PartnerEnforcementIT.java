@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import jakarta.mail.internet.MimeMessage;
 
 import static ch.partnerportal.system.support.Portal.ok;
 import static ch.partnerportal.system.support.Portal.problem;
@@ -61,14 +63,8 @@ class PartnerEnforcementIT {
         return product;
     }
 
-    /** The client authorizes the partner with this access, and the partner accepts: active. */
     private static String activeRelationship(Side client, Side partner, Map<String, Object> access) {
-        String id = ok(Api.as(client.owner()).post(Portal.organization(client.organization())
-                + "/partner-relationships/partner-authorizations",
-                Map.of("partnerOrganizationId", partner.organization(), "access", access)), 201).path("id").asText();
-        ok(Api.as(partner.owner()).post(Portal.organization(partner.organization()) + "/partner-relationships/"
-                + id + "/acceptance", Map.of()), 200);
-        return id;
+        return Portal.activeRelationship(client, partner, access, null);
     }
 
     private static Http.Reply addRecord(TestUser user, String dns, String name) {
@@ -197,6 +193,8 @@ class PartnerEnforcementIT {
         JsonNode listed = ok(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/products"), 200);
         assertThat(listed.path("items").findValuesAsText("label")).containsExactly(later);
         problem(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/invoices"), 403, "TEN-135");
+        problem(Api.as(partner.owner()).post(elevations(client), elevation(Map.of("full", true), 1, "More")), 409,
+                "PRT-548");
     }
 
     @Test
@@ -252,5 +250,236 @@ class PartnerEnforcementIT {
         problem(addRecord(collaborator, twoDns, "after"), 404, "TEN-101");
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> !Keycloak.groupPaths(collaborator).contains(clientGroup));
+    }
+
+    private static String elevations(Side client) {
+        return Portal.organization(client.organization()) + "/partner-elevations";
+    }
+
+    private static Map<String, Object> elevation(Map<String, Object> access, Object hours, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("access", access);
+        body.put("hours", hours);
+        body.put("reason", reason);
+        return body;
+    }
+
+    private static MimeMessage mail(TestUser user, String subjectPart) {
+        return Awaitility.await().atMost(Mailbox.DELIVERY).until(() -> Mailbox.messagesTo(user.email()).stream()
+                .filter(m -> Mailbox.subject(m).contains(subjectPart)).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    /**
+     * Runs the portal's clock that far ahead, which also records what the hours decided; {@link #clockBack}
+     * in a finally block puts it back.
+     */
+    private static void clockAhead(Duration by) {
+        ok(Api.as(ADMIN).put("/api/1/platform/clock", Map.of("aheadSeconds", (int) by.toSeconds())), 200);
+    }
+
+    private static void clockBack() {
+        ok(Api.as(ADMIN).put("/api/1/platform/clock", Map.of("aheadSeconds", 0)), 200);
+    }
+
+    private static List<JsonNode> trail(Side client, String subject) {
+        List<JsonNode> entries = new ArrayList<>();
+        ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/audit-trail"), 200)
+                .path("items").forEach(entry -> {
+                    if (entry.path("subject").asText().equals(subject)) {
+                        entries.add(entry);
+                    }
+                });
+        return entries;
+    }
+
+    @Test
+    void PAR_4_anApprovedElevationReachesMoreForItsHoursThenEndsByItselfAndEveryStepIsAudited() {
+        Side partner = partner();
+        Side client = client();
+        TestUser clientAdministrator = Portal.join(client.owner(), client.organization(), "administrator");
+        TestUser unassigned = Portal.join(partner.owner(), partner.organization(), "collaborator");
+        String watched = domain("watched");
+        String other = domain("other");
+        Map<String, String> ids = Portal.buy(client.owner(), client.organization(), List.of(
+                Map.of("type", "domain-ch", "label", watched, "years", 1),
+                Map.of("type", "domain-ch", "label", other, "years", 1)));
+        activeRelationship(client, partner, Map.of("full", false, "products",
+                List.of(grant("domains", ids.get(watched), false, true))));
+        String watchedDns = product(client, ids.get(watched)) + "/dns";
+        String otherDns = product(client, ids.get(other)) + "/dns";
+        String list = elevations(client);
+        Map<String, Object> allDomains = Map.of("full", false, "products",
+                List.of(grant("domains", null, true, false)));
+        Api partnerOwner = Api.as(partner.owner());
+        problem(addRecord(partner.owner(), watchedDns, "before"), 403, "TEN-135");
+
+        problem(partnerOwner.post(list, elevation(allDomains, 9, "All night")), 400, "PRT-546");
+        problem(partnerOwner.post(list, elevation(allDomains, 2, " ")), 400, "PRT-547");
+        problem(partnerOwner.post(list, elevation(Map.of("full", false, "products",
+                List.of(grant("domains", UUID.randomUUID().toString(), true, false))), 2, "Not theirs")), 400, "PRT-530");
+        problem(partnerOwner.post(list, elevation(Map.of("full", false, "products",
+                List.of(grant("mail", ids.get(other), true, false))), 2, "Wrong category")), 400, "PRT-531");
+        problem(partnerOwner.post(list, elevation(Map.of("full", true, "billingEntrusted", true), 2, "Pay")), 400,
+                "PRT-529");
+        problem(Api.as(client.owner()).post(list, elevation(allDomains, 2, "A member")), 409, "PRT-549");
+        problem(Api.as(unassigned).post(list, elevation(allDomains, 2, "Not assigned")), 404, "TEN-101");
+        problem(Api.as(unassigned).get(list), 404, "TEN-101");
+        assertThat(ok(Api.as(client.owner()).get(list), 200).path("items")).as("a refusal asks nothing").isEmpty();
+
+        JsonNode asked = ok(partnerOwner.post(list, elevation(allDomains, 2, "The shop's DNS must change today")), 201);
+        String id = asked.path("id").asText();
+        assertThat(asked.path("status").asText()).isEqualTo("pending");
+        assertThat(Http.texts(asked.path("actions"))).containsExactly("end");
+        problem(partnerOwner.post(list, elevation(allDomains, 1, "Again")), 409, "PRT-550");
+        problem(addRecord(partner.owner(), watchedDns, "pending"), 403, "TEN-135");
+        MimeMessage told = mail(client.owner(), "asks for more access for 2 hours");
+        assertThat(Mailbox.plainText(told)).contains("partners.xhtml?elevation=" + id)
+                .contains("The shop's DNS must change today");
+
+        problem(partnerOwner.post(list + "/" + id + "/approval", Map.of()), 403, "PRT-555");
+        problem(Api.as(clientAdministrator).post(list + "/" + id + "/approval", Map.of()), 403, "TEN-134");
+        assertThat(Http.texts(ok(Api.as(clientAdministrator).get(list + "/" + id), 200).path("actions")))
+                .as("an administrator sees it, and decides nothing").isEmpty();
+        JsonNode approved = ok(Api.as(client.owner()).post(list + "/" + id + "/approval",
+                Map.of("note", "For today only")), 200);
+        assertThat(approved.path("status").asText()).isEqualTo("approved");
+        assertThat(java.time.Instant.parse(approved.path("endsAt").asText())).isEqualTo(
+                java.time.Instant.parse(approved.path("answeredAt").asText()).plus(Duration.ofHours(2)));
+        problem(Api.as(client.owner()).post(list + "/" + id + "/approval", Map.of()), 409, "PRT-552");
+        mail(partner.owner(), "approved your elevation");
+
+        ok(addRecord(partner.owner(), watchedDns, "elevated"), 201);
+        ok(addRecord(partner.owner(), otherDns, "elevated"), 201);
+        ok(Api.as(partner.owner()).get(product(client, ids.get(watched)) + "/statistics"), 200);
+        problem(addRecord(unassigned, otherDns, "unassigned"), 404, "TEN-101");
+
+        try {
+            clockAhead(Duration.ofHours(2).plusMinutes(1));
+            problem(addRecord(partner.owner(), otherDns, "after its hours"), 403, "TEN-135");
+            assertThat(ok(partnerOwner.get(list + "/" + id), 200).path("status").asText()).isEqualTo("ended");
+        } finally {
+            clockBack();
+        }
+        assertThat(ok(partnerOwner.get(list + "/" + id), 200).path("status").asText())
+                .as("its end is recorded, not only computed").isEqualTo("ended");
+        problem(addRecord(partner.owner(), otherDns, "back"), 403, "TEN-135");
+
+        List<JsonNode> steps = trail(client, "elevation " + id);
+        assertThat(steps).extracting(entry -> entry.path("action").asText())
+                .containsExactly("elevation-ended", "elevation-approved", "elevation-requested");
+        assertThat(steps).extracting(entry -> entry.path("actorKind").asText())
+                .containsExactly("partner", "member", "partner");
+        assertThat(steps.get(0).path("detail").asText()).contains("ended by itself");
+        assertThat(steps.get(2).path("detail").asText()).contains("domains (all) technical for 2 h")
+                .contains("The shop's DNS must change today");
+        List<JsonNode> changes = new ArrayList<>();
+        ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/audit-trail?actorKind=partner"),
+                200).path("items").forEach(entry -> {
+                    if (entry.path("action").asText().equals("partner-change")) {
+                        changes.add(entry);
+                    }
+                });
+        assertThat(changes).as("the changes made under the elevation say so").hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.path("detail").asText()).contains("under elevation " + id));
+    }
+
+    @Test
+    void PAR_4_theClientEndsAnElevationSoonerAndARequestNobodyAnswersLapses() {
+        Side partner = partner();
+        Side client = client();
+        String kept = domain("kept");
+        Map<String, String> ids = Portal.buy(client.owner(), client.organization(), List.of(
+                Map.of("type", "domain-ch", "label", kept, "years", 1)));
+        activeRelationship(client, partner, Map.of("full", false, "products",
+                List.of(grant("domains", ids.get(kept), false, true))));
+        String dns = product(client, ids.get(kept)) + "/dns";
+        String list = elevations(client);
+        Api partnerOwner = Api.as(partner.owner());
+
+        String full = ok(partnerOwner.post(list, elevation(Map.of("full", true), 4, "Moving every site")), 201)
+                .path("id").asText();
+        ok(Api.as(client.owner()).post(list + "/" + full + "/approval", Map.of()), 200);
+        ok(addRecord(partner.owner(), dns, "full"), 201);
+        problem(partnerOwner.post(list, elevation(Map.of("full", true), 1, "More")), 409, "PRT-550");
+        JsonNode ended = ok(Api.as(client.owner()).post(list + "/" + full + "/ending", Map.of()), 200);
+        assertThat(ended.path("status").asText()).isEqualTo("ended");
+        assertThat(ended.path("endedBy").asText()).isEqualToIgnoringCase(client.owner().email());
+        problem(addRecord(partner.owner(), dns, "ended"), 403, "TEN-135");
+        problem(Api.as(client.owner()).post(list + "/" + full + "/ending", Map.of()), 409, "PRT-554");
+        mail(partner.owner(), "ended your elevation");
+
+        String unanswered = ok(partnerOwner.post(list, elevation(Map.of("full", true), 1, "Tomorrow")), 201)
+                .path("id").asText();
+        // delivered before the clock moves: nothing of this test waits on it then
+        mail(client.owner(), "asks for more access for an hour");
+        try {
+            clockAhead(Duration.ofHours(24).plusMinutes(1));
+            problem(Api.as(client.owner()).post(list + "/" + unanswered + "/approval", Map.of()), 410, "PRT-553");
+        } finally {
+            clockBack();
+        }
+        assertThat(ok(Api.as(client.owner()).get(list + "/" + unanswered), 200).path("status").asText())
+                .isEqualTo("expired");
+        assertThat(trail(client, "elevation " + unanswered)).extracting(entry -> entry.path("action").asText())
+                .containsExactly("elevation-expired", "elevation-requested");
+        assertThat(ok(Api.as(client.owner()).get(list), 200).path("items").findValuesAsText("status"))
+                .containsExactly("expired", "ended");
+    }
+
+    @Test
+    void PAR_5_fullAccessManagesTheClientsUsersButNeverItsLegalRepresentatives() {
+        Side partner = partner();
+        Side client = client();
+        TestUser administrator = Portal.join(client.owner(), client.organization(), "administrator");
+        TestUser collaborator = Portal.join(client.owner(), client.organization(), "collaborator");
+        String kept = domain("kept");
+        String productId = Portal.buy(client.owner(), client.organization(),
+                List.of(Map.of("type", "domain-ch", "label", kept, "years", 1))).get(kept);
+        String relationship = activeRelationship(client, partner, Map.of("full", false, "products",
+                List.of(grant("domains", productId, true, true))));
+        String users = Portal.users(client.organization());
+        String ownerId = Portal.accountId(client.owner(), client.organization(), client.owner());
+        String administratorId = Portal.accountId(client.owner(), client.organization(), administrator);
+        String collaboratorId = Portal.accountId(client.owner(), client.organization(), collaborator);
+        Api partnerOwner = Api.as(partner.owner());
+        problem(partnerOwner.get(users), 404, "TEN-101");
+        problem(partnerOwner.patch(users + "/" + collaboratorId, Map.of("role", "administrator")), 404, "TEN-101");
+
+        ok(Api.as(client.owner()).put(Portal.organization(client.organization()) + "/partner-relationships/"
+                + relationship + "/access", Map.of("access", Map.of("full", true))), 200);
+        assertThat(ok(partnerOwner.get(users), 200).path("items").findValuesAsText("email"))
+                .as("the client's users, and no partner user among them").containsExactlyInAnyOrder(
+                        client.owner().email().toLowerCase(), administrator.email().toLowerCase(),
+                        collaborator.email().toLowerCase());
+        ok(partnerOwner.get(users + "/" + ownerId), 200);
+
+        problem(partnerOwner.patch(users + "/" + ownerId, Map.of("role", "collaborator")), 403, "TEN-136");
+        problem(partnerOwner.patch(users + "/" + collaboratorId, Map.of("role", "legal-representative")), 403,
+                "TEN-136");
+        problem(partnerOwner.delete(users + "/" + ownerId), 403, "TEN-136");
+        problem(partnerOwner.post(Portal.invitations(client.organization()), Map.of("email",
+                "new-" + UUID.randomUUID() + "@example.ch", "role", "legal-representative")), 403, "TEN-136");
+        JsonNode changed = ok(partnerOwner.patch(users + "/" + collaboratorId,
+                Map.of("role", "administrator", "contacts", List.of("technical"))), 200);
+        assertThat(changed.path("role").asText()).isEqualTo("administrator");
+        String invited = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.ch";
+        ok(partnerOwner.post(Portal.invitations(client.organization()), Map.of("email", invited,
+                "role", "collaborator")), 201);
+        assertThat(ok(partnerOwner.get(Portal.invitations(client.organization())), 200).path("items")
+                .findValuesAsText("email")).contains(invited);
+        ok(partnerOwner.delete(users + "/" + administratorId), 204);
+        assertThat(Portal.members(client.owner(), client.organization())).extracting(m -> m.path("email").asText())
+                .containsExactlyInAnyOrder(client.owner().email().toLowerCase(), collaborator.email().toLowerCase());
+
+        List<String> trail = new ArrayList<>();
+        ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/audit-trail?actorKind=partner"),
+                200).path("items").forEach(entry -> trail.add(entry.path("action").asText() + " "
+                + entry.path("subject").asText() + ": " + entry.path("detail").asText()));
+        assertThat(trail).as("each change with what was before and after, none of the refused ones")
+                .containsExactly(
+                        "member-removed " + administrator.email().toLowerCase() + ": role: administrator → none",
+                        "member-invited " + invited + ": role: none → collaborator",
+                        "member-changed " + collaborator.email().toLowerCase()
+                                + ": role: collaborator → administrator; contacts: none → technical");
     }
 }

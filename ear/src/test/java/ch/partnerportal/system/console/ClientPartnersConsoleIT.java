@@ -151,4 +151,62 @@ class ClientPartnersConsoleIT {
         assertThat(asked.get(0).path("technical").asBoolean()).isTrue();
         assertThat(asked.get(0).path("statistics").asBoolean()).isFalse();
     }
+
+    @Test
+    void PAR_4_aClientApprovesAnElevationFromItsEmailAndEndsItSooner() {
+        TestUser admin = Keycloak.createPlatformAdmin();
+        TestUser partner = Keycloak.createUser();
+        String partnerOrganization = Portal.approvedPartner(partner, admin);
+        TestUser client = Keycloak.createUser();
+        String clientOrganization = Portal.ownOrganization(client);
+        String domain = "elevata-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".ch";
+        String productId = Portal.buy(client, clientOrganization,
+                List.of(Map.of("type", "domain-ch", "label", domain, "years", 1))).get(domain);
+        String relationship = ok(Api.as(client).post(Portal.organization(clientOrganization)
+                + "/partner-relationships/partner-authorizations", Map.of("partnerOrganizationId", partnerOrganization,
+                "access", Map.of("full", false, "products", List.of(Map.of("category", "domains", "productId",
+                        productId, "technical", false, "statistics", true))))), 201).path("id").asText();
+        ok(Api.as(partner).post(Portal.organization(partnerOrganization) + "/partner-relationships/" + relationship
+                + "/acceptance", Map.of()), 200);
+        String elevations = Portal.organization(clientOrganization) + "/partner-elevations";
+        String elevation = ok(Api.as(partner).post(elevations, Map.of("access", Map.of("full", false, "products",
+                List.of(Map.of("category", "domains", "productId", productId, "technical", true, "statistics", false))),
+                "hours", 3, "reason", "Il DNS del negozio va cambiato oggi")), 201).path("id").asText();
+        MimeMessage asked = Awaitility.await().atMost(Mailbox.DELIVERY).until(() -> Mailbox.messagesTo(client.email())
+                .stream().filter(m -> Mailbox.subject(m).contains("asks for more access")).findFirst(),
+                Optional::isPresent).orElseThrow();
+        Matcher link = Pattern.compile("/app/partners\\.xhtml\\?elevation=([0-9a-f-]{36})")
+                .matcher(Mailbox.plainText(asked));
+        assertThat(link.find()).as("the e-mail links to the elevation on the Partners page").isTrue();
+        assertThat(link.group(1)).isEqualTo(elevation);
+        String dns = Portal.organization(clientOrganization) + "/products/" + productId + "/dns/records";
+        Map<String, Object> record = Map.of("name", "www", "type", "A", "value", "192.0.2.45");
+
+        try (Browser browser = Browser.open("it")) {
+            try {
+                BillingSteps.logIn(browser, client, "partners.xhtml?elevation=" + elevation);
+                browser.waitForText(By.id("partners:elevations"), "Il DNS del negozio va cambiato oggi");
+                assertThat(browser.text(By.id("partners:elevations"))).contains(domain + " (tecnico)")
+                        .contains("Vi attende").contains(partner.email().toLowerCase());
+                assertThat(browser.attribute(By.cssSelector("#partners\\:elevationList tbody tr"), "class"))
+                        .as("the row the e-mail opened is marked").contains("pp-highlight");
+                browser.type(By.id("partners:elevationNote"), "Solo oggi");
+                browser.click(By.id("partners:elevationList:0:approve"));
+                browser.waitForText(By.id("messages"), "Approvata");
+                browser.waitForText(By.id("partners:elevations"), "In corso");
+                ok(Api.as(partner).post(dns, record), 201);
+
+                browser.click(By.id("partners:elevationList:0:endElevation"));
+                browser.waitForText(By.id("messages"), "Terminata");
+                browser.waitForText(By.id("partners:elevationList"), "Terminata");
+                assertThat(browser.all(By.id("partners:elevationList:0:endElevation"))).isEmpty();
+            } finally {
+                browser.screenshot("client-elevation");
+            }
+        }
+        Portal.problem(Api.as(partner).post(dns, record), 403, "TEN-135");
+        JsonNode ended = ok(Api.as(client).get(elevations + "/" + elevation), 200);
+        assertThat(ended.path("status").asText()).isEqualTo("ended");
+        assertThat(ended.path("answerNote").asText()).isEqualTo("Solo oggi");
+    }
 }

@@ -45,6 +45,21 @@ public final class Portal {
         return organization;
     }
 
+    /** The client authorizes the partner with this access, until the day given or not, and the partner accepts. */
+    public static String activeRelationship(Side client, Side partner, Map<String, Object> access, String endsOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("partnerOrganizationId", partner.organization());
+        body.put("access", access);
+        if (endsOn != null) {
+            body.put("endsOn", endsOn);
+        }
+        String id = ok(Api.as(client.owner()).post(organization(client.organization())
+                + "/partner-relationships/partner-authorizations", body), 201).path("id").asText();
+        ok(Api.as(partner.owner()).post(organization(partner.organization()) + "/partner-relationships/"
+                + id + "/acceptance", Map.of()), 200);
+        return id;
+    }
+
     public static String organization(String id) {
         return ORGANIZATIONS + "/" + id;
     }

@@ -2,9 +2,9 @@
  * The partner programme (issue 10 and after; rules PAR-1 to PAR-14). Its first part is the
  * application (PAR-1): an organization applies, a platform administrator decides, the partner role
  * follows in Keycloak, and a yearly review holds every partner to the threshold. Its second part is
- * the relationship between a partner and a client (PAR-3 to PAR-5, PAR-10). Enforcement of the
- * granted access in the decision point, assignments (PAR-6), elevation, delegated roles per client
- * and the partner console follow.
+ * the relationship between a partner and a client (PAR-3 to PAR-5, PAR-10), its enforcement in the
+ * decision point, assignments (PAR-6), just-in-time elevation and the delegated roles per client in
+ * Keycloak. The partner console's client pages follow.
  *
  * <p>Decisions where the rules are silent:
  * <ul>
@@ -74,9 +74,12 @@
  *       to (PAR-6). A limited access reaches each granted product for its rights: seeing it
  *       takes either right, a technical change the technical one, its usage the statistics one; no
  *       kind as a whole, so lists show the granted products only. Full access reaches every product,
- *       bought later too. Neither reaches billing (the next issue's entrusted billing, PAR-7) nor what
- *       only members do (users, teams, the organization's details, relationships): those answer
- *       TEN-101 as to a stranger. Outside the grant the answer is TEN-135; a change of access or the
+ *       bought later too, and the client's users and invitations as an administrator who is no member
+ *       would: never a legal representative, neither appointed, changed, removed nor invited as one
+ *       (TEN-136); each such change is in the client's audit trail with what was before and after.
+ *       Neither reaches billing (the next issue's entrusted billing, PAR-7) nor what only members do
+ *       (teams, the organization's details, relationships): those answer TEN-101 as to a stranger, as
+ *       the users do to a limited access. Outside the grant the answer is TEN-135; a change of access or the
  *       end applies to the next call. Every technical change a partner's user makes is written to the
  *       client's audit trail (actor kind {@code partner}, the user and its partner, the product and the
  *       relationship) in the same transaction as the change.</li>
@@ -87,6 +90,23 @@
  *       grant at each decision, so a narrowed grant narrows it at once and a widened one never widens
  *       an assignment that names products. It is kept when the relationship ends (it acts no longer)
  *       and stops acting when the user leaves the partner.</li>
+ *   <li>Just-in-time elevation: a partner user who acts for a client (assigned, or one of the
+ *       partner's legal representatives and administrators) and does not reach the whole account asks,
+ *       on the client's account ({@code /organizations/<client>/partner-elevations}), for full access
+ *       or for products, each with its rights; a whole category may stand for products the user cannot
+ *       see, and stands at each decision for the category's products at that moment. Billing is never
+ *       entrusted by an elevation. It lasts 1 to 8 hours (a working day) from the approval, with a
+ *       reason of 1 to 1000 characters; one is open (waiting or running) per user and client. Only the
+ *       client's legal representatives approve or refuse, each told by e-mail with a link to the
+ *       Partners page that names it: the answer is given signed in, never by the link alone, as a
+ *       link in a forwarded e-mail must not open an account. A request nobody answers in 24 hours
+ *       lapses. Approved, it adds to what that user reaches, beyond its assignment too (the client
+ *       approved it for that user), and to nobody else; the client or the user ends it sooner. Its
+ *       hours decide at each call; a run every five minutes (and at once when a system test moves the
+ *       clock) writes the end or the lapse to the client's audit trail. Each step is there: the
+ *       request, the end or lapse and the user's own withdrawal as actor kind {@code partner}, the
+ *       client's answers and early end as actor kind {@code member}; every change made while one runs
+ *       names it. It never changes what the partner earns (the next issue's cashback).</li>
  *   <li>In Keycloak, each client an approved partner manages is the group
  *       {@code /partners/<partner>/clients/<client>/full} (or {@code limited}) with the partner's legal
  *       representatives and administrators, who act for every client, and the collaborators assigned

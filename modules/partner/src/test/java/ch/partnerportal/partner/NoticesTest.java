@@ -24,7 +24,9 @@ class NoticesTest {
             for (String key : english.keySet()) {
                 String kind = key.substring(0, key.lastIndexOf('.'));
                 Notice notice = PartnerNotices.of(kind, "maria@client.ch", language, "Rossi SA", "A note",
-                        "https://portal.example/app", Instant.parse("2026-12-06T10:00:00Z"));
+                        "https://portal.example/app", Instant.parse("2026-12-06T10:00:00Z"),
+                        // what an elevation's notices add; the others leave them out
+                        "luca@partner.ch", 2, Instant.parse("2026-12-07T10:00:00Z"));
                 assertThat(notice.subject() + notice.body()).as(language + " " + key)
                         .doesNotContain("{", "''").contains("Rossi SA");
             }

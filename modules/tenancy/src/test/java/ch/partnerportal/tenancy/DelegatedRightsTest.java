@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DelegatedRightsTest {
 
     private static DelegatedRights limited(Map<String, ProductGrant> products) {
-        return new DelegatedRights("partner", "relationship", false, products);
+        return new DelegatedRights("partner", "relationship", null, false, products);
     }
 
     @Test
@@ -47,7 +47,7 @@ class DelegatedRightsTest {
 
     @Test
     void PAR_5_fullAccessReachesEveryProductAndThoseAddedLaterButNotBilling() {
-        DelegatedRights rights = new DelegatedRights("partner", "relationship", true,
+        DelegatedRights rights = new DelegatedRights("partner", "relationship", null, true,
                 Map.of("ignored", new ProductGrant(ProductAccess.MAIL, false, false)));
 
         for (ProductAccess kind : ProductAccess.values()) {

@@ -9,14 +9,18 @@ import java.time.Instant;
         + "acting in the portal")
 public record AuditEntry(
         @Schema(required = true) Instant at,
-        @Schema(required = true, enumeration = {"identity-administrator", "partner"},
-                description = "partner: a partner's user acting for the organization") String actorKind,
+        @Schema(required = true, enumeration = {"identity-administrator", "partner", "member"},
+                description = "partner: a partner's user acting for the organization; member: one of its members "
+                        + "deciding about a partner's user") String actorKind,
         @Schema(required = true, description = "With partner: the user's login ID and its partner's name")
         String actor,
         @Schema(required = true, enumeration = {"role-changed", "member-removed", "permission-granted",
-                "permission-revoked", "change-refused", "partner-change"},
-                description = "partner-change: a technical change to a product") String action,
-        @Schema(required = true, description = "Whom it was about; with partner-change, the product's id")
+                "permission-revoked", "change-refused", "partner-change", "member-changed", "member-invited", "elevation-requested", "elevation-approved",
+                "elevation-refused", "elevation-withdrawn", "elevation-ended", "elevation-expired"},
+                description = "partner-change: a technical change to a product; elevation-*: a just-in-time "
+                        + "elevation's steps") String action,
+        @Schema(required = true, description = "Whom it was about; with partner-change, the product's id; with "
+                + "elevation-*, \"elevation <id>\"")
         String subject,
         @Schema(required = true) String detail) {
 

@@ -45,7 +45,8 @@ import java.util.List;
 /**
  * Organizations the caller belongs to, their users and invitations. The organization id in the path
  * is how an API client switches between organizations (ORG-2); every call is checked against the
- * caller's membership by the facades.
+ * caller's membership by the facades. A partner's user with full access (PAR-5) lists, changes, removes
+ * and invites the client's users too, never its legal representatives.
  */
 // one instance for all requests: made and injected once, not per request (@Context fields are proxies)
 @ApplicationScoped
@@ -54,7 +55,7 @@ import java.util.List;
         + "name missing or too long, TEN-109 unknown role, TEN-116 unknown country, TEN-119/121 unknown vocabulary")
 @APIResponse(responseCode = "401", description = "API-002 no bearer token")
 @APIResponse(responseCode = "403", description = "TEN-102 only a legal representative or an administrator, "
-        + "TEN-105 only a legal representative")
+        + "TEN-105 only a legal representative, TEN-136 a partner does not act on legal representatives")
 @APIResponse(responseCode = "404", description = "TEN-101 not one of your organizations, TEN-103 no such member, "
         + "TEN-112 no such invitation")
 @APIResponse(responseCode = "409", description = "TEN-104 the last legal representative cannot go, "

@@ -2,12 +2,15 @@ package ch.partnerportal.console.partner;
 
 import ch.partnerportal.console.Feedback;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.partner.api.ElevationView;
 import ch.partnerportal.partner.api.PartnerAuthorization;
 import ch.partnerportal.partner.api.PartnerMatch;
 import ch.partnerportal.partner.api.RelationshipView;
 import ch.partnerportal.partner.api.RequestAnswer;
 import ch.partnerportal.partner.api.ScopeEntry;
+import ch.partnerportal.partner.relationships.boundary.Elevations;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
@@ -16,7 +19,9 @@ import java.util.List;
  * The client's Partners page (PAR-3, PAR-4, PAR-10): the partners that manage the organization or
  * asked to, what each asked and was granted, answering a partner's request with the access chosen,
  * authorizing a partner found by name or e-mail, changing or renewing the access, and stopping a
- * relationship after its preview with the account password. The facade decides who sees and acts.
+ * relationship after its preview with the account password; and the just-in-time elevations its
+ * partners' users asked for, approved, refused or ended here, the one an e-mail's link names marked.
+ * The facades decide who sees and acts.
  */
 @Named
 @ViewScoped
@@ -30,6 +35,12 @@ public class PartnersPage extends RelationshipsPanel {
     private String search;
     private List<PartnerMatch> found = List.of();
     private String partnerId;
+    private String elevationId;
+    private String elevationNote;
+    private List<ElevationView> elevations = List.of();
+
+    @Inject
+    Elevations elevationRequests;
 
     @Override
     public String getSide() {
@@ -38,6 +49,47 @@ public class PartnersPage extends RelationshipsPanel {
 
     private List<ScopeEntry> grantable() throws Refusal {
         return relationships.grantableProducts(organization());
+    }
+
+    /** The view action: the relationships, then the elevations, when the first were not refused. */
+    @Override
+    public void open() {
+        super.open();
+        reloadElevations();
+    }
+
+    private void reloadElevations() {
+        try {
+            elevations = elevationRequests.of(organization());
+        } catch (Refusal alreadyShown) {
+            // the same refusal as the relationships' list, which has told it once
+            elevations = List.of();
+        }
+    }
+
+    public void approve(String id) {
+        answered(() -> elevationRequests.approve(organization(), id, elevationNote), "partners.elevationApproved");
+    }
+
+    public void refuseElevation(String id) {
+        answered(() -> elevationRequests.refuse(organization(), id, elevationNote), "partners.elevationRefused");
+    }
+
+    public void endElevation(String id) {
+        answered(() -> elevationRequests.end(organization(), id), "partners.elevationEnded");
+    }
+
+    private void answered(Feedback.Step step, String message) {
+        if (Feedback.done(step)) {
+            elevationNote = null;
+            Feedback.info(message);
+        }
+        reloadElevations();
+    }
+
+    /** Marks the row of the elevation an e-mail's link opened. */
+    public String elevationRowClass(ElevationView elevation) {
+        return elevation.id().equals(elevationId) ? "pp-highlight" : null;
     }
 
     @Override
@@ -117,5 +169,25 @@ public class PartnersPage extends RelationshipsPanel {
 
     public void setPartnerId(String partnerId) {
         this.partnerId = partnerId;
+    }
+
+    public String getElevationId() {
+        return elevationId;
+    }
+
+    public void setElevationId(String elevationId) {
+        this.elevationId = elevationId;
+    }
+
+    public String getElevationNote() {
+        return elevationNote;
+    }
+
+    public void setElevationNote(String elevationNote) {
+        this.elevationNote = elevationNote;
+    }
+
+    public List<ElevationView> getElevations() {
+        return elevations;
     }
 }

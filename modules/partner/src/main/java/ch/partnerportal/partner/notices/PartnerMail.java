@@ -40,11 +40,11 @@ public class PartnerMail {
      * @param page  the console page the e-mail links to, from the console's root ({@code /app/partner.xhtml})
      */
     public void tell(List<MemberRights> recipients, String about, String kind, String reason, String page,
-                     Instant date) {
+                     Instant date, Object... more) {
         String name = organizationName(about);
         for (MemberRights recipient : recipients) {
             notices.fire(PartnerNotices.of(kind, recipient.loginId(), recipient.locale(), name, reason,
-                    consoleUrl + page, date));
+                    consoleUrl + page, date, more));
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 public record AuditFilter(String actorKind, String actor, LocalDate from, LocalDate to) {
 
     /** The kinds of actor an audit trail records. */
-    public static final List<String> ACTOR_KINDS = List.of("identity-administrator", "partner");
+    public static final List<String> ACTOR_KINDS = List.of("identity-administrator", "partner", "member");
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null);
 

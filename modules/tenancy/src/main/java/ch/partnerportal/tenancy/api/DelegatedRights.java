@@ -8,10 +8,12 @@ import java.util.Map;
  *
  * @param partnerOrganizationId the partner the user acts as
  * @param relationshipId        the relationship the decision used, for the audit trail
+ * @param elevationId           the approved just-in-time elevation that adds to it now, for the audit
+ *                              trail; null without one
  * @param full                  the whole account (PAR-5): every product, those added later included
  * @param products              with a limited access, the granted products by id; empty with full access
  */
-public record DelegatedRights(String partnerOrganizationId, String relationshipId,
+public record DelegatedRights(String partnerOrganizationId, String relationshipId, String elevationId,
                               boolean full, Map<String, ProductGrant> products) implements CallerRights {
 
     public DelegatedRights {

@@ -38,7 +38,8 @@ public enum TenancyError implements ErrorCode {
     TEAM_NAME_TAKEN(132, 409),
     TEAM_MEMBER_UNKNOWN(133, 400),
     LEGAL_REPRESENTATIVE_REQUIRED(134, 403),
-    PARTNER_SCOPE_REQUIRED(135, 403);
+    PARTNER_SCOPE_REQUIRED(135, 403),
+    PARTNER_NOT_ON_LEGAL_REPRESENTATIVES(136, 403);
 
     private final int number;
     private final int httpStatus;

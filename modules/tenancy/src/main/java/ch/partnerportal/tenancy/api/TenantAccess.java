@@ -65,6 +65,21 @@ public interface TenantAccess {
         return rights;
     }
 
+    /**
+     * PAR-5, for the organization's users and invitations: empty for a member (whose role its facade
+     * weighs), the partner's user's rights when its access reaches the whole account (legal
+     * representatives stay out of its reach), TEN-101 for anyone else, a limited access included.
+     */
+    default Optional<DelegatedRights> fullPartner(String organizationId) throws Refusal {
+        if (!(rights(organizationId) instanceof DelegatedRights delegated)) {
+            return Optional.empty();
+        }
+        if (!delegated.full()) {
+            throw new Refusal(TenancyError.ORGANIZATION_NOT_FOUND);
+        }
+        return Optional.of(delegated);
+    }
+
     /** Billing's own checks: seeing and paying invoices is one action. */
     default TenantProfile require(String organizationId, ProductAccess kind) throws Refusal {
         return require(organizationId, kind, ProductAction.CHANGE);

@@ -3,7 +3,10 @@
  * someone who is not one of its members acting in the portal: an administrator of the identity
  * provider acting in Keycloak's console, and a partner's user acting for the organization (each
  * technical change, in the transaction of the change); support will write to it the same way.
- * Changes members make in the portal are told to those affected (ORG-9) and not repeated here.
+ * Other modules write through {@link ch.partnerportal.tenancy.api.AuditRecords}, in their own
+ * transaction. Changes members make in the portal are told to those affected (ORG-9) and not
+ * repeated here, except their decisions about a partner's user (an elevation approved, refused or
+ * ended, actor kind {@code member}), which belong to the story of what the partner did.
  * Entries are never changed or removed, so they are kept longer than the two years a client is
  * promised; legal representatives and administrators read them, filtered by kind of actor, by part
  * of the actor's name (in any case) and by days in Swiss time, and export what a filter takes as CSV,

@@ -20,6 +20,9 @@ public class AuditEntry {
     /** The kind of actor for a partner's user acting for the organization (PAR-4, PAR-5). */
     public static final String PARTNER = "partner";
 
+    /** The kind of actor for a member deciding about a partner's user: an elevation approved, refused, ended. */
+    public static final String MEMBER = "member";
+
     @Id
     @Column(length = 36)
     private String id;

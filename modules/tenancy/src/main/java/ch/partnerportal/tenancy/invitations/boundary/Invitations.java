@@ -5,10 +5,14 @@ import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.AuditRecords;
+import ch.partnerportal.tenancy.api.DelegatedRights;
 import ch.partnerportal.tenancy.api.InvitationRequest;
 import ch.partnerportal.tenancy.api.InvitationView;
 import ch.partnerportal.tenancy.api.OrganizationView;
+import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.invitations.entity.Invitation;
 import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
@@ -30,7 +34,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Adding users by invitation (ORG-2, ORG-4): invite, resend, withdraw, preview and accept. */
+/**
+ * Adding users by invitation (ORG-2, ORG-4): invite, resend, withdraw, preview and accept. A partner's
+ * user with full access (PAR-5) invites as an administrator who is no member, never a legal
+ * representative; its invitations go to the audit trail.
+ */
 @Stateless
 public class Invitations {
 
@@ -57,6 +65,12 @@ public class Invitations {
     Clock clock;
 
     @Inject
+    TenantAccess tenants;
+
+    @Inject
+    AuditRecords audit;
+
+    @Inject
     @ConfigProperty(name = "portal.console.url", defaultValue = "http://localhost:9080/console")
     String consoleUrl;
 
@@ -67,7 +81,7 @@ public class Invitations {
     public InvitationView invite(String organizationId, InvitationRequest request) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
-        organization.requireMayGrant(caller, request.role());
+        DelegatedRights partner = requireMayGrant(organization, caller, request.role());
         String email = Account.normalizeEmail(request.email());
         Optional<Account> existing = callers.byEmail(email);
         if (existing.isPresent() && organization.membershipOf(existing.get()).isPresent()) {
@@ -86,12 +100,43 @@ public class Invitations {
                 existing.isPresent(), clock.instant());
         em.persist(issued.invitation());
         send(issued, caller);
+        if (partner != null) {
+            audit.partner(organizationId, caller.email(), partner.partnerOrganizationId(), "member-invited", email,
+                    "role: none → " + request.role().slug());
+        }
         return issued.invitation().view(clock.instant());
+    }
+
+    /**
+     * A manager may invite, a legal representative to that role too (ORG-2); a partner's user with full
+     * access to any role but legal representative (TEN-136).
+     *
+     * @return the partner's user's rights, null for a member
+     */
+    private DelegatedRights requireMayGrant(Organization organization, Account caller, Role role) throws Refusal {
+        if (organization.membershipOf(caller).isPresent()) {
+            organization.requireMayGrant(caller, role);
+            return null;
+        }
+        DelegatedRights partner = tenants.fullPartner(organization.id()).orElse(null);
+        if (partner == null) {
+            organization.requireMayGrant(caller, role);
+        } else if (role == Role.LEGAL_REPRESENTATIVE) {
+            throw new Refusal(TenancyError.PARTNER_NOT_ON_LEGAL_REPRESENTATIVES);
+        }
+        return partner;
+    }
+
+    /** A manager, or a partner's user with full access. */
+    private void requireManager(Organization organization, Account caller) throws Refusal {
+        if (organization.membershipOf(caller).isPresent() || tenants.fullPartner(organization.id()).isEmpty()) {
+            organization.requireManager(caller);
+        }
     }
 
     public List<InvitationView> pending(String organizationId) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
-        store.requireManager(organizationId, caller);
+        requireManager(store.find(organizationId), caller);
         return em.createNamedQuery("Invitation.ofOrganization", Invitation.class)
                 .setParameter("organization", organizationId)
                 .setParameter("status", Invitation.Status.PENDING)
@@ -101,7 +146,7 @@ public class Invitations {
     public InvitationView resend(String organizationId, String invitationId) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Invitation invitation = ofOrganization(organizationId, invitationId);
-        invitation.organization().requireMayGrant(caller, invitation.role());
+        requireMayGrant(invitation.organization(), caller, invitation.role());
         String token = invitation.resend(clock.instant());
         send(new Invitation.Issued(invitation, token), caller);
         return invitation.view(clock.instant());
@@ -110,7 +155,7 @@ public class Invitations {
     public void withdraw(String organizationId, String invitationId) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Invitation invitation = ofOrganization(organizationId, invitationId);
-        invitation.organization().requireManager(caller);
+        requireManager(invitation.organization(), caller);
         invitation.withdraw();
     }
 

@@ -4,12 +4,16 @@ import ch.partnerportal.kernel.Notice;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.AuditRecords;
 import ch.partnerportal.tenancy.api.ContactTopic;
+import ch.partnerportal.tenancy.api.DelegatedRights;
 import ch.partnerportal.tenancy.api.MemberView;
 import ch.partnerportal.tenancy.api.Page;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
+import ch.partnerportal.tenancy.api.TenantAccess;
+import ch.partnerportal.tenancy.organizations.control.MemberChangeText;
 import ch.partnerportal.tenancy.organizations.control.MemberDirectory;
 import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
@@ -33,7 +37,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The users of an organization: list, remove, leave, roles and access (ORG-5, ORG-6, ORG-7, ORG-9). */
+/**
+ * The users of an organization: list, remove, leave, roles and access (ORG-5, ORG-6, ORG-7, ORG-9).
+ * A partner's user with full access (PAR-5) lists, changes and removes them as an administrator who
+ * is no member, never acting on a legal representative; each of its changes goes to the audit trail
+ * with what was before and after.
+ */
 @Stateless
 public class Memberships {
 
@@ -56,6 +65,12 @@ public class Memberships {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    TenantAccess tenants;
+
+    @Inject
+    AuditRecords audit;
 
     @Inject
     Event<Notice> notices;
@@ -120,8 +135,14 @@ public class Memberships {
      */
     private void requireMember(String organizationId, String caller, List<MemberView> read) throws Refusal {
         if (read.stream().noneMatch(member -> member.email().equals(caller))) {
-            store.roleOf(organizationId, caller);
+            tenants.fullPartner(organizationId);
         }
+    }
+
+    /** Null for a member of the organization; see {@link TenantAccess#fullPartner}. */
+    private DelegatedRights partnerWithFullAccess(Organization organization, Account caller) throws Refusal {
+        return organization.membershipOf(caller).isPresent() ? null
+                : tenants.fullPartner(organization.id()).orElse(null);
     }
 
     /** Every member of an organization from the directory, read into it when needed; empty for a large one. */
@@ -145,8 +166,7 @@ public class Memberships {
     }
 
     public MemberView member(String organizationId, String accountId) throws Refusal {
-        Account caller = callers.account(context.getCallerPrincipal());
-        store.roleOf(organizationId, caller);
+        tenants.fullPartner(organizationId);
         return em.createQuery("select m from Membership m where m.organization.id = :organization "
                         + "and m.account.id = :account", Membership.class)
                 .setParameter("organization", organizationId)
@@ -159,9 +179,17 @@ public class Memberships {
     public void remove(String organizationId, Collection<String> accountIds) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
-        organization.remove(caller, accountIds);
+        DelegatedRights partner = partnerWithFullAccess(organization, caller);
+        List<Membership> leaving = partner == null ? organization.remove(caller, accountIds)
+                : organization.removeAsPartner(accountIds);
         leaveTeams(organizationId, accountIds);
         store.changed(organization);
+        if (partner != null) {
+            for (Membership gone : leaving) {
+                audit.partner(organizationId, caller.email(), partner.partnerOrganizationId(), "member-removed",
+                        gone.account().email(), "role: " + gone.role().slug() + " → none");
+            }
+        }
     }
 
     /** ORG-8: who leaves the organization leaves its teams, and would not find them again on coming back. */
@@ -197,28 +225,59 @@ public class Memberships {
                              Set<ContactTopic> contacts) throws Refusal {
         Account caller = callers.account(context.getCallerPrincipal());
         Organization organization = store.lockForChange(organizationId);
-        organization.requireManager(caller);
+        DelegatedRights partner = partnerWithFullAccess(organization, caller);
+        if (partner == null) {
+            organization.requireManager(caller);
+        }
         Membership target = organization.membershipOf(accountId)
                 .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+        Role roleBefore = target.role();
         Set<ProductAccess> granted = target.permissions();
-        organization.changeAccess(caller, accountId, permissions == null ? target.permissions() : permissions,
-                contacts == null ? target.contacts() : contacts);
+        Set<ContactTopic> contactsBefore = target.contacts();
+        Set<ProductAccess> newPermissions = permissions == null ? target.permissions() : permissions;
+        Set<ContactTopic> newContacts = contacts == null ? target.contacts() : contacts;
+        if (partner == null) {
+            organization.changeAccess(caller, accountId, newPermissions, newContacts);
+        } else {
+            organization.changeAccessAsPartner(accountId, newPermissions, newContacts);
+        }
         if (role != null) {
-            roleChanged(organization, caller, organization.changeRole(caller, accountId, role));
+            roleChanged(organization, partner == null ? caller.displayName() : byPartner(caller, partner),
+                    partner == null ? organization.changeRole(caller, accountId, role)
+                            : organization.changeRoleAsPartner(accountId, role));
         }
         if (!granted.equals(target.permissions())) {
             // the identity provider's permission groups follow
             store.changed(organization);
         }
+        if (partner != null) {
+            String changed = MemberChangeText.between(roleBefore, granted, contactsBefore, target.role(),
+                    target.permissions(), target.contacts());
+            if (!changed.isEmpty()) {
+                audit.partner(organizationId, caller.email(), partner.partnerOrganizationId(), "member-changed",
+                        target.account().email(), changed);
+            }
+        }
         return target.view();
     }
 
+    /** The name a partner's user is told by: its own, and its partner's. */
+    private String byPartner(Account caller, DelegatedRights partner) {
+        Organization organization = em.find(Organization.class, partner.partnerOrganizationId());
+        return caller.displayName() + " (" + (organization == null ? partner.partnerOrganizationId()
+                : organization.name()) + ")";
+    }
+
     private void roleChanged(Organization organization, Account caller, RoleChange change) {
+        roleChanged(organization, caller.displayName(), change);
+    }
+
+    private void roleChanged(Organization organization, String changedBy, RoleChange change) {
         if (change.changed()) {
             store.changed(organization);
             Account affected = change.account();
             notices.fire(NoticeTexts.roleChanged(affected.email(), affected.locale(), organization.name(),
-                    change.before(), change.after(), caller.displayName(), consoleUrl));
+                    change.before(), change.after(), changedBy, consoleUrl));
         }
     }
 

@@ -4,6 +4,7 @@ import ch.partnerportal.kernel.DecisionTimes;
 import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.tenancy.accounts.control.Callers;
 import ch.partnerportal.tenancy.accounts.entity.Account;
+import ch.partnerportal.tenancy.api.AuditRecords;
 import ch.partnerportal.tenancy.api.CallerRights;
 import ch.partnerportal.tenancy.api.DelegatedRights;
 import ch.partnerportal.tenancy.api.Delegations;
@@ -14,7 +15,6 @@ import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.api.TeamView;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.api.TenantProfile;
-import ch.partnerportal.tenancy.audit.entity.AuditEntry;
 import ch.partnerportal.tenancy.organizations.entity.Membership;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
 import ch.partnerportal.tenancy.teams.entity.Team;
@@ -28,7 +28,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public class ProductAccessChecks implements TenantAccess {
     Instance<Delegations> delegations;
 
     @Inject
-    Clock clock;
+    AuditRecords audit;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -98,12 +97,10 @@ public class ProductAccessChecks implements TenantAccess {
             }
             if (action == ProductAction.CHANGE) {
                 // in the facade's transaction: a change refused after this point leaves no entry either
-                Organization partner = em.find(Organization.class, delegated.partnerOrganizationId());
-                String partnerName = partner == null ? delegated.partnerOrganizationId() : partner.profile().name();
-                em.persist(new AuditEntry(organizationId, clock.instant(), AuditEntry.PARTNER,
-                        loginId + " (" + partnerName + ")", "partner-change",
+                audit.partner(organizationId, loginId, delegated.partnerOrganizationId(), "partner-change",
                         productId == null ? access.slug() : productId,
-                        access.slug() + " changed through partner relationship " + delegated.relationshipId()));
+                        access.slug() + " changed through partner relationship " + delegated.relationshipId()
+                                + (delegated.elevationId() == null ? "" : " under elevation " + delegated.elevationId()));
             }
             return em.find(Organization.class, organizationId).profile();
         }

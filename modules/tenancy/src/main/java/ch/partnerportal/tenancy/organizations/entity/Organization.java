@@ -179,12 +179,30 @@ public class Organization {
             throw new Refusal(TenancyError.NOTHING_SELECTED);
         }
         Membership mine = requireManager(actor);
+        return removeAll(accountIds, mine.isLegalRepresentative() ? null
+                : TenancyError.LEGAL_REPRESENTATIVE_RIGHTS_REQUIRED);
+    }
+
+    /**
+     * PAR-5: a partner's user with full access removes users as an administrator who is no member
+     * would: never a legal representative (TEN-136), who answers for the organization itself.
+     */
+    public List<Membership> removeAsPartner(Collection<String> accountIds) throws Refusal {
+        if (accountIds == null || accountIds.isEmpty()) {
+            throw new Refusal(TenancyError.NOTHING_SELECTED);
+        }
+        return removeAll(accountIds, TenancyError.PARTNER_NOT_ON_LEGAL_REPRESENTATIVES);
+    }
+
+    /** @param onLegalRepresentative the refusal when one of them is a legal representative; null: allowed */
+    private List<Membership> removeAll(Collection<String> accountIds, TenancyError onLegalRepresentative)
+            throws Refusal {
         List<Membership> leaving = new ArrayList<>();
         for (String accountId : Set.copyOf(accountIds)) {
             Membership target = membershipOf(accountId)
                     .orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
-            if (target.isLegalRepresentative() && !mine.isLegalRepresentative()) {
-                throw new Refusal(TenancyError.LEGAL_REPRESENTATIVE_RIGHTS_REQUIRED);
+            if (target.isLegalRepresentative() && onLegalRepresentative != null) {
+                throw new Refusal(onLegalRepresentative);
             }
             leaving.add(target);
         }
@@ -214,6 +232,34 @@ public class Organization {
             throw new Refusal(TenancyError.LEGAL_REPRESENTATIVE_RIGHTS_REQUIRED);
         }
         return assignRole(target, newRole);
+    }
+
+    /** PAR-5: a partner's user with full access changes a role, never from or to legal representative. */
+    public RoleChange changeRoleAsPartner(String accountId, Role newRole) throws Refusal {
+        if (newRole == null) {
+            throw new Refusal(TenancyError.UNKNOWN_ROLE, "");
+        }
+        Membership target = partnerTarget(accountId);
+        if (newRole == Role.LEGAL_REPRESENTATIVE) {
+            throw new Refusal(TenancyError.PARTNER_NOT_ON_LEGAL_REPRESENTATIVES);
+        }
+        return assignRole(target, newRole);
+    }
+
+    /** PAR-5: a partner's user with full access changes the permissions and contacts of a user but a legal representative. */
+    public Membership changeAccessAsPartner(String accountId, Set<ProductAccess> permissions,
+                                           Set<ContactTopic> contacts) throws Refusal {
+        Membership target = partnerTarget(accountId);
+        target.setAccess(permissions, contacts);
+        return target;
+    }
+
+    private Membership partnerTarget(String accountId) throws Refusal {
+        Membership target = membershipOf(accountId).orElseThrow(() -> new Refusal(TenancyError.MEMBER_NOT_FOUND));
+        if (target.isLegalRepresentative()) {
+            throw new Refusal(TenancyError.PARTNER_NOT_ON_LEGAL_REPRESENTATIVES);
+        }
+        return target;
     }
 
     /**
