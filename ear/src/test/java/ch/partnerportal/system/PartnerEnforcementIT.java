@@ -133,6 +133,13 @@ class PartnerEnforcementIT {
                 partner.owner().email().toLowerCase() + " (" + partnerName + ")",
                 partnerAdministrator.email().toLowerCase() + " (" + partnerName + ")");
         assertThat(byPartner).allSatisfy(entry -> assertThat(entry.path("detail").asText()).contains(relationship));
+        assertThat(byPartner).as("each added record, as its zone-file line, and nothing before it")
+                .allSatisfy(entry -> {
+                    assertThat(entry.path("before").isNull()).isTrue();
+                    assertThat(entry.path("after").asText()).contains(" IN A 192.0.2.44");
+                });
+        assertThat(byPartner).extracting(entry -> entry.path("after").asText())
+                .anySatisfy(after -> assertThat(after).startsWith("shop." + tended + "."));
 
         String trail = Portal.organization(client.organization()) + "/audit-trail";
         Api owner = Api.as(client.owner());
@@ -167,7 +174,7 @@ class PartnerEnforcementIT {
         try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .get().parse(new java.io.StringReader(new String(export.body(), StandardCharsets.UTF_8)))) {
             assertThat(parser.getHeaderNames()).containsExactly("at", "actorKind", "actor", "action", "subject",
-                    "detail");
+                    "detail", "before", "after");
             lines = parser.getRecords();
         } catch (java.io.IOException unreadable) {
             throw new AssertionError(unreadable);
@@ -195,6 +202,22 @@ class PartnerEnforcementIT {
         problem(Api.as(partner.owner()).get(Portal.organization(client.organization()) + "/invoices"), 403, "TEN-135");
         problem(Api.as(partner.owner()).post(elevations(client), elevation(Map.of("full", true), 1, "More")), 409,
                 "PRT-548");
+
+        String hosting = Portal.buy(client.owner(), client.organization(),
+                List.of(Map.of("type", "web-hosting", "label", "www." + later, "years", 1))).get("www." + later);
+        String sites = product(client, hosting) + "/web-hosting/sites";
+        String site = ok(Api.as(partner.owner()).post(sites, Map.of("hostName", "shop." + later, "phpVersion", "8.3")),
+                201).path("id").asText();
+        ok(Api.as(partner.owner()).put(sites + "/" + site + "/php", Map.of("phpVersion", "8.4")), 200);
+        ok(Api.as(partner.owner()).delete(sites + "/" + site), 204);
+        List<String> steps = new ArrayList<>();
+        ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/audit-trail?actorKind=partner"),
+                200).path("items").forEach(entry -> steps.add(entry.path("before").asText("-") + " => "
+                + entry.path("after").asText("-")));
+        assertThat(steps).as("what each change found and left, newest first").startsWith(
+                "site shop." + later + " PHP 8.4 => -",
+                "site shop." + later + " PHP 8.3 => site shop." + later + " PHP 8.4",
+                "- => site shop." + later + " PHP 8.3");
     }
 
     @Test
@@ -475,6 +498,12 @@ class PartnerEnforcementIT {
         ok(Api.as(client.owner()).get(Portal.organization(client.organization()) + "/audit-trail?actorKind=partner"),
                 200).path("items").forEach(entry -> trail.add(entry.path("action").asText() + " "
                 + entry.path("subject").asText() + ": " + entry.path("detail").asText()));
+        JsonNode lastChange = ok(Api.as(client.owner()).get(Portal.organization(client.organization())
+                + "/audit-trail?actorKind=partner"), 200).path("items").get(2);
+        assertThat(lastChange.path("before").asText())
+                .isEqualTo("role: collaborator; permissions: none; contacts: none");
+        assertThat(lastChange.path("after").asText())
+                .isEqualTo("role: administrator; permissions: none; contacts: technical");
         assertThat(trail).as("each change with what was before and after, none of the refused ones")
                 .containsExactly(
                         "member-removed " + administrator.email().toLowerCase() + ": role: administrator → none",

@@ -56,7 +56,7 @@ class AuditConsoleIT {
             BillingSteps.logIn(browser, client.owner(), "audit.xhtml");
             browser.waitForText(By.id("audit:entries"), partner.owner().email().toLowerCase());
             assertThat(browser.text(By.id("audit:entries"))).contains(partnerAdministrator.email().toLowerCase(),
-                    "Partenaire", relationship);
+                    "Partenaire", relationship, "Après", " IN ");
 
             browser.type(By.id("audit:actor"), partnerAdministrator.email().toUpperCase());
             browser.click(By.id("audit:search"));
@@ -68,7 +68,7 @@ class AuditConsoleIT {
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.contentType()).startsWith("text/csv");
             List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-            assertThat(lines.get(0)).isEqualTo("at,actorKind,actor,action,subject,detail");
+            assertThat(lines.get(0)).isEqualTo("at,actorKind,actor,action,subject,detail,before,after");
             assertThat(lines).as("the header and the one entry the filter takes").hasSize(2);
             assertThat(lines.get(1)).contains(partnerAdministrator.email().toLowerCase(), "partner-change", product);
 

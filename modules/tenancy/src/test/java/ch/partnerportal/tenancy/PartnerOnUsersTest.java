@@ -75,5 +75,7 @@ class PartnerOnUsersTest {
                 Role.COLLABORATOR, Set.of(), Set.of())).isEqualTo("contacts: billing → none");
         assertThat(MemberChangeText.between(Role.EXTERNAL, Set.of(), Set.of(), Role.EXTERNAL, Set.of(), Set.of()))
                 .as("nothing changed").isEmpty();
+        assertThat(MemberChangeText.state(Role.COLLABORATOR, Set.of(ProductAccess.MAIL, ProductAccess.DOMAINS),
+                Set.of())).isEqualTo("role: collaborator; permissions: domains, mail; contacts: none");
     }
 }

@@ -1,10 +1,13 @@
 package ch.partnerportal.api.bodies;
 
 import ch.partnerportal.tenancy.api.AuditEntryView;
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
+// Yasson writes a null property only when its type is nillable too
+@JsonbNillable
 @Schema(name = "AuditEntry", description = "A change made or refused on behalf of someone who is not a member "
         + "acting in the portal")
 public record AuditEntry(
@@ -22,9 +25,13 @@ public record AuditEntry(
         @Schema(required = true, description = "Whom it was about; with partner-change, the product's id; with "
                 + "elevation-*, \"elevation <id>\"")
         String subject,
-        @Schema(required = true) String detail) {
+        @Schema(required = true) String detail,
+        @Schema(nullable = true, description = "What the change found (a DNS record, a member's role and "
+                + "permissions); null when it found nothing or does not say") String before,
+        @Schema(nullable = true, description = "What the change left, likewise") String after) {
 
     public static AuditEntry of(AuditEntryView view) {
-        return new AuditEntry(view.at(), view.actorKind(), view.actor(), view.action(), view.subject(), view.detail());
+        return new AuditEntry(view.at(), view.actorKind(), view.actor(), view.action(), view.subject(), view.detail(),
+                view.before(), view.after());
     }
 }

@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param actorKind for example {@code identity-administrator}
  * @param action    for example {@code role-changed}, {@code member-removed}, {@code change-refused}
  * @param subject   whom it was about (an e-mail address)
+ * @param before    what the change found, where it says; null when it found nothing or does not say
+ * @param after     what it left, likewise
  */
 public record AuditEntryView(Instant at, String actorKind, String actor, String action, String subject,
-                             String detail) {
+                             String detail, String before, String after) {
 }

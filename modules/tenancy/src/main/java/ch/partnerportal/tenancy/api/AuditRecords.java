@@ -11,6 +11,17 @@ public interface AuditRecords {
     void partner(String organizationId, String loginId, String partnerOrganizationId, String action, String subject,
                  String detail);
 
+    /** The same, with what the change found and left. */
+    void partner(String organizationId, String loginId, String partnerOrganizationId, String action, String subject,
+                 String detail, String before, String after);
+
+    /**
+     * What the partner's change being made in this transaction found and left (a DNS record before and
+     * after, for instance): added to the entry the decision point wrote for it; nothing when the caller
+     * is a member, whose changes are not in the trail.
+     */
+    void found(String organizationId, String before, String after);
+
     /** One of the organization's members deciding about a partner's user (an elevation answered, ended). */
     void member(String organizationId, String loginId, String action, String subject, String detail);
 }

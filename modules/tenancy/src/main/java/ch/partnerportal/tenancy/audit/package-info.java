@@ -4,7 +4,10 @@
  * provider acting in Keycloak's console, and a partner's user acting for the organization (each
  * technical change, in the transaction of the change); support will write to it the same way.
  * Other modules write through {@link ch.partnerportal.tenancy.api.AuditRecords}, in their own
- * transaction. Changes members make in the portal are told to those affected (ORG-9) and not
+ * transaction. An entry may keep what the change found and what it left (before, after): a DNS record
+ * as its zone-file line, a member's role, permissions and contacts; the facade that made the change
+ * adds them to the entry the decision point wrote, in the same transaction. Product changes of other
+ * kinds keep their description only, for now. Changes members make in the portal are told to those affected (ORG-9) and not
  * repeated here, except their decisions about a partner's user (an elevation approved, refused or
  * ended, actor kind {@code member}), which belong to the story of what the partner did.
  * Entries are never changed or removed, so they are kept longer than the two years a client is

@@ -12,6 +12,7 @@ import ch.partnerportal.services.dns.control.ZoneFile;
 import ch.partnerportal.services.dns.entity.DnsRecord;
 import ch.partnerportal.services.dns.entity.DnsZone;
 import ch.partnerportal.services.workspaces.control.ProductWorkspaces;
+import ch.partnerportal.tenancy.api.AuditRecords;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,10 @@ public class DnsZones {
     @PersistenceContext(unitName = "services")
     EntityManager em;
 
+    /** A partner's change is in the client's trail with the record before and after. */
+    @Inject
+    AuditRecords audit;
+
     public DnsZoneView zone(String organizationId, String productId) throws Refusal {
         return zone(organizationId, productId, ProductAction.SEE, false).view(providerNameServers.hosts());
     }
@@ -56,16 +61,22 @@ public class DnsZones {
         DnsZone zone = zone(organizationId, productId, ProductAction.CHANGE, true);
         DnsRecord added = zone.add(record, clock.instant());
         em.flush();
+        audit.found(organizationId, null, ZoneFile.line(zone, added));
         return added.view();
     }
 
     public void remove(String organizationId, String productId, String recordId) throws Refusal {
-        zone(organizationId, productId, ProductAction.CHANGE, true).remove(recordId);
+        DnsZone zone = zone(organizationId, productId, ProductAction.CHANGE, true);
+        String before = zone.record(recordId).map(record -> ZoneFile.line(zone, record)).orElse(null);
+        zone.remove(recordId);
+        audit.found(organizationId, before, null);
     }
 
     public DnsZoneView delegate(String organizationId, String productId, List<String> nameServers) throws Refusal {
         DnsZone zone = zone(organizationId, productId, ProductAction.CHANGE, true);
+        String before = String.join(" ", zone.nameServers());
         zone.delegateTo(nameServers);
+        audit.found(organizationId, before, String.join(" ", zone.nameServers()));
         return zone.view(providerNameServers.hosts());
     }
 

@@ -59,6 +59,18 @@ public final class ZoneFile {
         }
     }
 
+    /**
+     * One record as its line of the zone file, its fields apart by one space instead of a tab: what the
+     * audit trail keeps of a record a partner changed.
+     */
+    public static String line(DnsZone zone, DnsRecord record) {
+        try {
+            return record(record, zone.origin()).toString().replace('\t', ' ');
+        } catch (TextParseException | UnknownHostException e) {
+            throw new IllegalStateException("record " + record.id() + " cannot be written", e);
+        }
+    }
+
     private static Record record(DnsRecord record, String origin) throws TextParseException, UnknownHostException {
         Name name = absolute(DnsName.full(record.name(), origin));
         long ttl = record.ttl();

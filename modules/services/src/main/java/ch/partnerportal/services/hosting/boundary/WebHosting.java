@@ -15,6 +15,7 @@ import ch.partnerportal.services.hosting.entity.Site;
 import ch.partnerportal.services.secrets.control.PasswordHashing;
 import ch.partnerportal.services.secrets.control.RandomPasswords;
 import ch.partnerportal.services.workspaces.control.ProductWorkspaces;
+import ch.partnerportal.tenancy.api.AuditRecords;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,10 @@ public class WebHosting {
     @PersistenceContext(unitName = "services")
     EntityManager em;
 
+    /** A partner's change is in the client's trail with what it found and left. */
+    @Inject
+    AuditRecords audit;
+
     public HostingView hosting(String organizationId, String productId) throws Refusal {
         open(organizationId, productId, ProductAction.SEE);
         return new HostingView(
@@ -81,6 +86,7 @@ public class WebHosting {
         Site site = Site.opened(hosting.id(), organizationId, host, phpVersion, clock.instant());
         em.persist(site);
         em.flush();
+        audit.found(organizationId, null, described(site));
         return view(site);
     }
 
@@ -88,13 +94,22 @@ public class WebHosting {
             throws Refusal {
         open(organizationId, productId, ProductAction.CHANGE);
         Site site = site(organizationId, productId, siteId);
+        String before = described(site);
         site.runPhp(phpVersion);
+        audit.found(organizationId, before, described(site));
         return view(site);
     }
 
     public void removeSite(String organizationId, String productId, String siteId) throws Refusal {
         open(organizationId, productId, ProductAction.CHANGE);
-        em.remove(site(organizationId, productId, siteId));
+        Site site = site(organizationId, productId, siteId);
+        em.remove(site);
+        audit.found(organizationId, described(site), null);
+    }
+
+    /** A site as a partner's change of it is kept in the client's audit trail. */
+    private static String described(Site site) {
+        return "site " + site.hostName() + " PHP " + site.phpVersion();
     }
 
     /** IDN-4: a new technical account with a password of its own, shown in this answer only. */

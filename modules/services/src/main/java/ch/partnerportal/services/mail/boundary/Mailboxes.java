@@ -15,6 +15,7 @@ import ch.partnerportal.services.secrets.control.PasswordHashing;
 import ch.partnerportal.services.secrets.entity.PasswordPolicy;
 import ch.partnerportal.services.workspaces.control.ProductWorkspaces;
 import ch.partnerportal.tenancy.api.MemberRights;
+import ch.partnerportal.tenancy.api.AuditRecords;
 import ch.partnerportal.tenancy.api.ProductAccess;
 import ch.partnerportal.tenancy.api.ProductAction;
 import ch.partnerportal.tenancy.api.TeamView;
@@ -70,6 +71,10 @@ public class Mailboxes {
     @PersistenceContext(unitName = "services")
     EntityManager em;
 
+    /** A partner's change is in the client's trail with what it found and left. */
+    @Inject
+    AuditRecords audit;
+
     /** By address; {@code search} narrows to addresses that contain it. */
     public MailboxPageView list(String organizationId, String productId, String search, int first, int size)
             throws Refusal {
@@ -117,12 +122,15 @@ public class Mailboxes {
         Mailbox mailbox = Mailbox.opened(service.id(), organizationId, parsed, hashing.hash(password), clock.instant());
         em.persist(mailbox);
         em.flush();
+        audit.found(organizationId, null, "mailbox " + mailbox.address());
         return view(mailbox);
     }
 
     public void delete(String organizationId, String productId, String mailboxId) throws Refusal {
         open(organizationId, productId, ProductAction.CHANGE);
-        em.remove(mailbox(organizationId, productId, mailboxId, true));
+        Mailbox mailbox = mailbox(organizationId, productId, mailboxId, true);
+        em.remove(mailbox);
+        audit.found(organizationId, "mailbox " + mailbox.address(), null);
     }
 
     /** IDN-3: whether changing this mailbox's password may offer unification with a login password. */
@@ -223,7 +231,9 @@ public class Mailboxes {
             }
             parsed.add(address.text());
         }
+        String before = aliasesOf(mailbox);
         mailbox.aliases(parsed);
+        audit.found(organizationId, before, aliasesOf(mailbox));
         return view(mailbox);
     }
 
@@ -236,8 +246,21 @@ public class Mailboxes {
         for (String address : addresses) {
             parsed.add(MailAddress.parse(address).text());
         }
+        String before = forwardingOf(mailbox);
         mailbox.forwardTo(parsed, keepCopy);
+        audit.found(organizationId, before, forwardingOf(mailbox));
         return view(mailbox);
+    }
+
+    /** The aliases as a partner's change of them is kept in the client's audit trail. */
+    private static String aliasesOf(Mailbox mailbox) {
+        return mailbox.address() + " aliases: " + (mailbox.aliases().isEmpty() ? "none"
+                : String.join(", ", mailbox.aliases().stream().sorted().toList()));
+    }
+
+    private static String forwardingOf(Mailbox mailbox) {
+        return mailbox.address() + " forwards to: " + (mailbox.forwards().isEmpty() ? "none"
+                : String.join(", ", mailbox.forwards()) + (mailbox.keepsCopy() ? ", keeping a copy" : ""));
     }
 
     private HeldProduct open(String organizationId, String productId, ProductAction action) throws Refusal {

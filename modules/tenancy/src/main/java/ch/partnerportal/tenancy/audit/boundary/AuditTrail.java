@@ -40,7 +40,8 @@ public class AuditTrail {
     public static final int MAX_PAGE = 100;
 
     /** The header line of an export. */
-    public static final String[] COLUMNS = {"at", "actorKind", "actor", "action", "subject", "detail"};
+    public static final String[] COLUMNS = {"at", "actorKind", "actor", "action", "subject", "detail", "before",
+        "after"};
 
     private static final int CHUNK = 500;
 
@@ -92,7 +93,7 @@ public class AuditTrail {
             for (AuditEntry entry : chunk) {
                 AuditEntryView view = entry.view();
                 csv.printRecord(view.at().toString(), view.actorKind(), cell(view.actor()), view.action(),
-                        cell(view.subject()), cell(view.detail()));
+                        cell(view.subject()), cell(view.detail()), cell(view.before()), cell(view.after()));
             }
             if (chunk.size() < CHUNK) {
                 csv.flush();
@@ -107,6 +108,9 @@ public class AuditTrail {
      * it stays text when the file is opened in a spreadsheet.
      */
     static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of an organization's audit trail; written once, never changed. */
+/**
+ * One line of an organization's audit trail; written once, never changed after its transaction: what
+ * the change found and left ({@link #found}) is added by the facade that made it, in the same one.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -48,6 +51,12 @@ public class AuditEntry {
     @Column(nullable = false, length = 1000)
     private String detail;
 
+    @Column(name = "before_value", length = 1000)
+    private String before;
+
+    @Column(name = "after_value", length = 1000)
+    private String after;
+
     protected AuditEntry() {
     }
 
@@ -63,12 +72,18 @@ public class AuditEntry {
         this.detail = cut(detail, 1000);
     }
 
+    /** What the change found and what it left, each null when there was nothing (a record added, removed). */
+    public void found(String before, String after) {
+        this.before = before == null ? null : cut(before, 1000);
+        this.after = after == null ? null : cut(after, 1000);
+    }
+
     private static String cut(String text, int max) {
         String value = text == null ? "" : text;
         return value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     public AuditEntryView view() {
-        return new AuditEntryView(at, actorKind, actor, action, subject, detail);
+        return new AuditEntryView(at, actorKind, actor, action, subject, detail, before, after);
     }
 }

@@ -14,6 +14,7 @@ import ch.partnerportal.tenancy.api.Role;
 import ch.partnerportal.tenancy.api.TenancyError;
 import ch.partnerportal.tenancy.api.TenantAccess;
 import ch.partnerportal.tenancy.invitations.entity.Invitation;
+import ch.partnerportal.tenancy.organizations.control.MemberChangeText;
 import ch.partnerportal.tenancy.organizations.control.NoticeTexts;
 import ch.partnerportal.tenancy.organizations.control.OrganizationStore;
 import ch.partnerportal.tenancy.organizations.entity.Organization;
@@ -102,7 +103,8 @@ public class Invitations {
         send(issued, caller);
         if (partner != null) {
             audit.partner(organizationId, caller.email(), partner.partnerOrganizationId(), "member-invited", email,
-                    "role: none → " + request.role().slug());
+                    "role: none → " + request.role().slug(), null, MemberChangeText.state(request.role(),
+                            issued.invitation().permissions(), issued.invitation().contacts()));
         }
         return issued.invitation().view(clock.instant());
     }

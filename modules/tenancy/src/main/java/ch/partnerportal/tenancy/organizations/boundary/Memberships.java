@@ -187,7 +187,8 @@ public class Memberships {
         if (partner != null) {
             for (Membership gone : leaving) {
                 audit.partner(organizationId, caller.email(), partner.partnerOrganizationId(), "member-removed",
-                        gone.account().email(), "role: " + gone.role().slug() + " → none");
+                        gone.account().email(), "role: " + gone.role().slug() + " → none",
+                        MemberChangeText.state(gone.role(), gone.permissions(), gone.contacts()), null);
             }
         }
     }
@@ -255,7 +256,8 @@ public class Memberships {
                     target.permissions(), target.contacts());
             if (!changed.isEmpty()) {
                 audit.partner(organizationId, caller.email(), partner.partnerOrganizationId(), "member-changed",
-                        target.account().email(), changed);
+                        target.account().email(), changed, MemberChangeText.state(roleBefore, granted, contactsBefore),
+                        MemberChangeText.state(target.role(), target.permissions(), target.contacts()));
             }
         }
         return target.view();

@@ -32,6 +32,12 @@ public final class MemberChangeText {
         return String.join("; ", parts);
     }
 
+    /** A member as the trail keeps it before and after a change: {@code role: collaborator; permissions: mail; contacts: none}. */
+    public static String state(Role role, Collection<ProductAccess> permissions, Collection<ContactTopic> contacts) {
+        return "role: " + role.slug() + "; permissions: " + listed(permissions, ProductAccess::slug) + "; contacts: "
+                + listed(contacts, ContactTopic::slug);
+    }
+
     private static <T> void part(List<String> parts, String name, Collection<T> before, Collection<T> after,
                                  Function<T, String> slug) {
         String was = listed(before, slug);

@@ -14,5 +14,6 @@ class AuditExportTest {
         assertThat(AuditTrail.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(AuditTrail.cell("anna@reseller.ch (Reseller AG)")).isEqualTo("anna@reseller.ch (Reseller AG)");
         assertThat(AuditTrail.cell("")).isEmpty();
+        assertThat(AuditTrail.cell(null)).as("an entry that keeps no before or after").isEmpty();
     }
 }
