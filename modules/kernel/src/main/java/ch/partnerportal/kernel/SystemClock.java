@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,11 +25,12 @@ public class SystemClock {
     @ConfigProperty(name = "portal.clock.adjustable", defaultValue = "false")
     boolean adjustable;
 
-    private volatile Duration ahead = Duration.ZERO;
+    /** Static so that a clock handed out holds no reference to this bean and serializes with the view it is in. */
+    private static volatile Duration ahead = Duration.ZERO;
 
     @Produces
     Clock clock() {
-        return adjustable ? new Ahead(this, ZoneOffset.UTC) : Clock.systemUTC();
+        return adjustable ? new Ahead(ZoneOffset.UTC) : Clock.systemUTC();
     }
 
     public boolean adjustable() {
@@ -50,14 +52,17 @@ public class SystemClock {
         return ahead;
     }
 
-    /** The wall clock plus what a test moved it by, read at each call. */
-    private static final class Ahead extends Clock {
+    /**
+     * The wall clock plus what a test moved it by, read at each call. Serializable as the wall clock is:
+     * view-scoped console beans keep the clock they were given.
+     */
+    private static final class Ahead extends Clock implements Serializable {
 
-        private final SystemClock owner;
+        private static final long serialVersionUID = 1L;
+
         private final ZoneId zone;
 
-        Ahead(SystemClock owner, ZoneId zone) {
-            this.owner = owner;
+        Ahead(ZoneId zone) {
             this.zone = zone;
         }
 
@@ -68,12 +73,12 @@ public class SystemClock {
 
         @Override
         public Clock withZone(ZoneId other) {
-            return new Ahead(owner, other);
+            return new Ahead(other);
         }
 
         @Override
         public Instant instant() {
-            return Instant.now().plus(owner.ahead);
+            return Instant.now().plus(ahead);
         }
     }
 }

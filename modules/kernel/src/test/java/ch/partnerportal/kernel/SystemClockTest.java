@@ -2,6 +2,10 @@ package ch.partnerportal.kernel;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,5 +42,25 @@ class SystemClockTest {
 
         system.runAhead(Duration.ZERO);
         assertThat(Duration.between(Instant.now(), injected.instant()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    /** A view-scoped console bean that injects the clock is passivated with it. */
+    @Test
+    void aTestServersClockSerializesAsTheWallClockDoes() throws Exception {
+        SystemClock system = new SystemClock();
+        system.adjustable = true;
+        Clock injected = system.clock();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(injected);
+        }
+        system.runAhead(Duration.ofHours(3));
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Clock read = (Clock) in.readObject();
+            assertThat(Duration.between(Instant.now(), read.instant())).as("it still follows the moves")
+                    .isGreaterThan(Duration.ofHours(2));
+        } finally {
+            system.runAhead(Duration.ZERO);
+        }
     }
 }
