@@ -239,6 +239,10 @@ class PartnerEnforcementIT {
         String oneDns = product(client, ids.get(one)) + "/dns";
         String twoDns = product(client, ids.get(two)) + "/dns";
 
+        String actingFor = Portal.organization(partner.organization()) + "/partner-clients";
+        assertThat(ok(Api.as(collaborator).get(actingFor), 200).path("items")).as("assigned to no client yet").isEmpty();
+        assertThat(ok(Api.as(partner.owner()).get(actingFor), 200).path("items").findValuesAsText("clientOrganizationId"))
+                .as("a legal representative acts for every client").containsExactly(client.organization());
         problem(addRecord(collaborator, oneDns, "before"), 404, "TEN-101");
         problem(Api.as(collaborator).put(assignments + "/" + collaboratorId, Map.of()), 403, "TEN-134");
         problem(Api.as(partner.owner()).put(assignments + "/" + ownerId, Map.of()), 409, "PRT-542");
@@ -253,6 +257,9 @@ class PartnerEnforcementIT {
         assertThat(assigned.path("loginId").asText()).isEqualToIgnoringCase(collaborator.email());
         assertThat(Http.texts(assigned.path("productIds"))).containsExactly(ids.get(one));
         ok(addRecord(collaborator, oneDns, "assigned"), 201);
+        JsonNode acting = ok(Api.as(collaborator).get(actingFor), 200).path("items");
+        assertThat(acting.findValuesAsText("relationshipId")).containsExactly(relationship);
+        assertThat(acting.get(0).path("full").asBoolean()).isFalse();
         problem(addRecord(collaborator, twoDns, "unassigned"), 403, "TEN-135");
         assertThat(ok(Api.as(partner.owner()).get(assignments), 200).path("items")).hasSize(1);
         String clientGroup = "/partners/" + partner.organization() + "/clients/" + client.organization() + "/limited";

@@ -107,6 +107,14 @@
  *       request, the end or lapse and the user's own withdrawal as actor kind {@code partner}, the
  *       client's answers and early end as actor kind {@code member}; every change made while one runs
  *       names it. It never changes what the partner earns (the next issue's cashback).</li>
+ *   <li>Entering a client in the console: a partner's user finds the clients it acts for on its home
+ *       page (all active ones for the partner's legal representatives and administrators, the assigned
+ *       ones for collaborators; fifty at a time, by name) and enters one once the decision point finds
+ *       that it acts for it through that partner. The session then works in the client's account: a
+ *       banner on every page names the client and the partner, the pages the grant does not reach
+ *       (teams, the organization's details, the users with a limited access) leave the navigation, and
+ *       every call is still decided from the database, so a grant narrowed meanwhile applies at once.
+ *       Leaving, or choosing one of its own organizations in the switcher, ends it.</li>
  *   <li>In Keycloak, each client an approved partner manages is the group
  *       {@code /partners/<partner>/clients/<client>/full} (or {@code limited}) with the partner's legal
  *       representatives and administrators, who act for every client, and the collaborators assigned

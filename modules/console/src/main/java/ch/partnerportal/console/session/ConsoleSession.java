@@ -2,6 +2,7 @@ package ch.partnerportal.console.session;
 
 import ch.partnerportal.identity.api.IdentityProvider;
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.partner.api.ActingFor;
 import ch.partnerportal.tenancy.accounts.boundary.Accounts;
 import ch.partnerportal.tenancy.api.AccountView;
 import ch.partnerportal.tenancy.api.OrganizationView;
@@ -21,6 +22,9 @@ import java.util.Optional;
 /**
  * Who is signed in and which of their organizations they are working in (ORG-2). The first page
  * after login signs the person in, which founds their own organization if they have none (ORG-1).
+ * A partner's user may enter a client's account it acts for (PAR-4 to PAR-6): the pages then work in
+ * the client's organization, which the decision point checks at every call, and the banner says whose
+ * account it is and as which partner until the user leaves it or switches organization.
  */
 @Named
 @SessionScoped
@@ -40,6 +44,7 @@ public class ConsoleSession implements Serializable {
     private AccountView account;
     private List<OrganizationView> organizations = List.of();
     private String currentOrganizationId;
+    private ActingFor acting;
 
     public AccountView getAccount() {
         ensureSignedIn();
@@ -81,27 +86,61 @@ public class ConsoleSession implements Serializable {
         return organizations;
     }
 
+    /** The organization the pages work in: the client's while one is entered. */
     public String getCurrentOrganizationId() {
         ensureSignedIn();
-        return currentOrganizationId;
+        return acting != null ? acting.clientOrganizationId() : currentOrganizationId;
     }
 
     /** For servlets beside the pages: the organization chosen in this session, without signing in. */
     public String currentOrganizationIdOrNull() {
+        return acting != null ? acting.clientOrganizationId() : currentOrganizationId;
+    }
+
+    /** The switcher's choice among the user's own organizations; choosing one leaves a client's account. */
+    public String getOwnOrganizationId() {
+        ensureSignedIn();
         return currentOrganizationId;
     }
 
-    public void setCurrentOrganizationId(String id) {
+    public void setOwnOrganizationId(String id) {
         this.currentOrganizationId = id;
+        this.acting = null;
     }
 
+    /** The user's own organization it works in; none while it acts in a client's account. */
     public OrganizationView getCurrent() {
         ensureSignedIn();
         return current().orElse(null);
     }
 
     public Optional<OrganizationView> current() {
-        return organizations.stream().filter(o -> o.id().equals(currentOrganizationId)).findFirst();
+        return acting != null ? Optional.empty()
+                : organizations.stream().filter(o -> o.id().equals(currentOrganizationId)).findFirst();
+    }
+
+    /** The client's account the user works in as a partner's user, or null. */
+    public ActingFor getActing() {
+        return acting;
+    }
+
+    /** Whether the user acts in a client's account with access to all of it (PAR-5): its users too. */
+    public boolean isActingWithFullAccess() {
+        return acting != null && acting.full();
+    }
+
+    /** Works in the client's account from the next page on; the decision point confirmed it may. */
+    public void enter(ActingFor client) {
+        this.acting = client;
+    }
+
+    /** Back to the partner's own organization, on the page the user left from. */
+    public void leave() throws IOException {
+        String partner = acting == null ? currentOrganizationId : acting.partnerOrganizationId();
+        acting = null;
+        currentOrganizationId = partner;
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
     }
 
     /** Makes an organization current, for example the one just joined. */
@@ -109,6 +148,7 @@ public class ConsoleSession implements Serializable {
         refresh();
         if (organizations.stream().anyMatch(o -> o.id().equals(organizationId))) {
             currentOrganizationId = organizationId;
+            acting = null;
         }
     }
 

@@ -69,9 +69,10 @@ public class UsersPage implements Serializable {
         return memberships.members(organization, search, first, size, field, descending);
     }
 
+    /** A manager of the organization, or a partner's user in it with full access (PAR-5). */
     public boolean isMayManage() {
         OrganizationView current = session.getCurrent();
-        return current != null && current.mayManage();
+        return current != null && current.mayManage() || session.isActingWithFullAccess();
     }
 
     public List<InvitationView> getPendingInvitations() {

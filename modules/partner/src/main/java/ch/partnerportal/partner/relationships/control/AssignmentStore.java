@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The assignments of a relationship (PAR-6), read in one place for the facade that manages them, the
@@ -29,6 +30,13 @@ public class AssignmentStore {
     public List<Assignment> ofRelationship(String relationshipId) {
         return em.createNamedQuery("Assignment.ofRelationship", Assignment.class)
                 .setParameter("relationship", relationshipId).getResultList();
+    }
+
+    /** The relationships one of the partner's users is assigned to, in one query. */
+    public Set<String> relationshipsOf(String partnerOrganizationId, String accountId) {
+        return Set.copyOf(em.createQuery("select a.relationshipId from Assignment a "
+                        + "where a.partnerOrganizationId = :partner and a.accountId = :account", String.class)
+                .setParameter("partner", partnerOrganizationId).setParameter("account", accountId).getResultList());
     }
 
     public long count(String relationshipId) {
