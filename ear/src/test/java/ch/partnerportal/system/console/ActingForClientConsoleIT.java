@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A partner's user enters a client's account from its home page and works in it under the banner
- * (PAR-4 to PAR-6): an assigned collaborator sees the granted product only, in English; a legal
+ * (PAR-4 to PAR-6): an assigned collaborator sees the granted product only, asks the client for a
+ * whole kind of product for some hours, sees it once approved and ends it, in English; a legal
  * representative with full access manages the client's users, in German, and leaves back to its own
  * organization.
  */
@@ -67,6 +68,24 @@ class ActingForClientConsoleIT {
                 assertThat(browser.text(By.id("products"))).contains(granted).doesNotContain(withheld);
                 assertThat(browser.all(By.id("usersLink"))).as("a limited access does not reach the users").isEmpty();
                 assertThat(browser.all(By.id("teamsLink"))).isEmpty();
+
+                BillingSteps.tick(browser, "elevation:askProducts:0:technical");
+                browser.type(By.id("elevation:reason"), "The shop moves to a new server tonight");
+                browser.click(By.id("elevation:askButton"));
+                browser.waitForText(By.id("messages"), "Asked: the client’s legal representatives are told");
+                browser.waitForText(By.id("elevation:mine"), "Waiting for the client");
+                String elevations = Portal.organization(client.organization()) + "/partner-elevations";
+                String elevation = ok(Api.as(client.owner()).get(elevations), 200).path("items").get(0).path("id").asText();
+                ok(Api.as(client.owner()).post(elevations + "/" + elevation + "/approval", Map.of()), 200);
+                browser.go(BillingSteps.CONSOLE + "products.xhtml");
+                browser.waitForText(By.id("products"), withheld);
+                assertThat(browser.text(By.id("elevation:mine"))).contains("Running").contains("Domain (technical)");
+                browser.click(By.id("elevation:mine:0:endMine"));
+                browser.waitForText(By.id("messages"), "Ended.");
+                browser.go(BillingSteps.CONSOLE + "products.xhtml");
+                browser.waitForText(By.id("products"), granted);
+                assertThat(browser.text(By.id("products"))).as("the elevation ended: the grant again")
+                        .doesNotContain(withheld);
 
                 browser.click(By.id("acting:leave"));
                 browser.waitForUrl("home.xhtml");

@@ -1,7 +1,9 @@
 package ch.partnerportal.console.partner;
 
+import ch.partnerportal.console.Feedback;
 import ch.partnerportal.partner.api.AccessScope;
 import ch.partnerportal.partner.api.ScopeEntry;
+import jakarta.faces.context.FacesContext;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -90,6 +92,30 @@ public class AccessChoices implements Serializable {
             }
         }
         return new AccessScope(full, billingEntrusted, chosen);
+    }
+
+    /** A line that says what an access covers, for the tables, in the reader's language. */
+    static String describe(AccessScope access) {
+        if (access == null) {
+            return "";
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (access.full()) {
+            return Feedback.text(context, access.billingEntrusted() ? "partners.fullWithBilling" : "partners.full");
+        }
+        StringBuilder text = new StringBuilder();
+        for (ScopeEntry entry : access.products()) {
+            if (!text.isEmpty()) {
+                text.append(" · ");
+            }
+            text.append(entry.productLabel() != null ? entry.productLabel()
+                    : Feedback.text(context, "kind." + entry.category().slug()));
+            String technical = Feedback.text(context, "partners.technical");
+            String statistics = Feedback.text(context, "partners.statistics");
+            text.append(" (").append(entry.technical() && entry.statistics() ? technical + ", " + statistics
+                    : entry.technical() ? technical : statistics).append(')');
+        }
+        return text.toString();
     }
 
     public boolean isFull() {

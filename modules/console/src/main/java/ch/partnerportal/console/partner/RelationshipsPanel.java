@@ -6,9 +6,7 @@ import ch.partnerportal.kernel.Refusal;
 import ch.partnerportal.partner.api.AccessScope;
 import ch.partnerportal.partner.api.EndingPreview;
 import ch.partnerportal.partner.api.RelationshipView;
-import ch.partnerportal.partner.api.ScopeEntry;
 import ch.partnerportal.partner.relationships.boundary.Relationships;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import java.io.Serializable;
@@ -110,26 +108,7 @@ public abstract class RelationshipsPanel implements Serializable {
 
     /** A line that says what an access covers, for the tables. */
     public String describe(AccessScope access) {
-        if (access == null) {
-            return "";
-        }
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (access.full()) {
-            return Feedback.text(context, access.billingEntrusted() ? "partners.fullWithBilling" : "partners.full");
-        }
-        StringBuilder text = new StringBuilder();
-        for (ScopeEntry entry : access.products()) {
-            if (!text.isEmpty()) {
-                text.append(" · ");
-            }
-            text.append(entry.productLabel() != null ? entry.productLabel()
-                    : Feedback.text(context, "kind." + entry.category().slug()));
-            String technical = Feedback.text(context, "partners.technical");
-            String statistics = Feedback.text(context, "partners.statistics");
-            text.append(" (").append(entry.technical() && entry.statistics() ? technical + ", " + statistics
-                    : entry.technical() ? technical : statistics).append(')');
-        }
-        return text.toString();
+        return AccessChoices.describe(access);
     }
 
     public String getRelationshipId() {

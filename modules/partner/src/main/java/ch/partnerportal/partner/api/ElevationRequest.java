@@ -6,4 +6,7 @@ package ch.partnerportal.partner.api;
  * reads before approving.
  */
 public record ElevationRequest(AccessScope access, int hours, String reason) {
+
+    /** The longest an elevation may last: a working day. */
+    public static final int MAX_HOURS = 8;
 }

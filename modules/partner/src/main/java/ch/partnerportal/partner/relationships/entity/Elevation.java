@@ -1,6 +1,7 @@
 package ch.partnerportal.partner.relationships.entity;
 
 import ch.partnerportal.kernel.Refusal;
+import ch.partnerportal.partner.api.ElevationRequest;
 import ch.partnerportal.partner.api.PartnerError;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -43,8 +44,7 @@ import java.util.UUID;
         + "and ((e.status = :pending and e.answerBy <= :now) or (e.status = :approved and e.endsAt <= :now))")
 public class Elevation {
 
-    /** The longest an elevation may last: a working day. */
-    public static final int MAX_HOURS = 8;
+    public static final int MAX_HOURS = ElevationRequest.MAX_HOURS;
     /** A request nobody answered by then lapses: what it was wanted for has passed. */
     public static final Duration ANSWER_WITHIN = Duration.ofHours(24);
     public static final int REASON_LENGTH = 1000;
