@@ -97,7 +97,9 @@ class PartnerIsolationMatrixIT {
                 Map.of("password", client.owner().password())), 200);
         Side expiring = Side.partner(ADMIN);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
-        Portal.activeRelationship(client, expiring, Map.of("full", true), today.plusDays(1).toString());
+        // ends the day after tomorrow: still active when the other actors run, even across a midnight
+        LocalDate ends = today.plusDays(2);
+        Portal.activeRelationship(client, expiring, Map.of("full", true), ends.toString());
         Side stranger = Side.client();
 
         Map<String, String> real = new HashMap<>();
@@ -126,7 +128,7 @@ class PartnerIsolationMatrixIT {
             calls += check(inScope.owner(), "partner in scope", operation, outOfScope, IN_SCOPE, secrets, leaks);
         }
         Duration untilExpired = Duration.between(ZonedDateTime.now(ZoneId.of("Europe/Zurich")),
-                today.plusDays(1).atStartOfDay(ZoneId.of("Europe/Zurich"))).plusMinutes(1);
+                ends.atStartOfDay(ZoneId.of("Europe/Zurich"))).plusMinutes(1);
         ok(Api.as(expiring.owner()).get(org + "/products"), 200);
         try {
             ok(Api.as(ADMIN).put("/api/1/platform/clock", Map.of("aheadSeconds", (int) untilExpired.toSeconds())), 200);
