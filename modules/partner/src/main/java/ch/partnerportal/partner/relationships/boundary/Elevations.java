@@ -147,10 +147,12 @@ public class Elevations {
 
     /** A member of the client who is a legal representative, answering; a partner user is told who answers. */
     private Answer answer(String clientOrganizationId, String elevationId) throws Refusal {
-        if (tenants.rights(clientOrganizationId) instanceof DelegatedRights) {
+        if (!(tenants.rights(clientOrganizationId) instanceof MemberRights caller)) {
             throw new Refusal(PartnerError.ONLY_CLIENT_APPROVES);
         }
-        MemberRights caller = tenants.requireLegalRepresentative(clientOrganizationId);
+        if (caller.role() != Role.LEGAL_REPRESENTATIVE) {
+            throw new Refusal(TenancyError.LEGAL_REPRESENTATIVE_REQUIRED);
+        }
         Elevation elevation = store.ofClient(clientOrganizationId, elevationId)
                 .orElseThrow(() -> new Refusal(PartnerError.ELEVATION_NOT_FOUND));
         return new Answer(caller, elevation, clock.instant());
@@ -184,7 +186,8 @@ public class Elevations {
         if (rights instanceof DelegatedRights delegated) {
             return new Viewer(null, tenants.caller(delegated.partnerOrganizationId()));
         }
-        MemberRights member = tenants.caller(clientOrganizationId);
+        // the decision point answered a member's own rights: no second lookup
+        MemberRights member = (MemberRights) rights;
         if (!member.role().mayManage()) {
             throw new Refusal(TenancyError.INSUFFICIENT_RIGHTS);
         }

@@ -188,7 +188,7 @@ public class Elevation {
         requirePending(now);
         status = ElevationStatus.REFUSED;
         answered(by, note, now);
-        close(true);
+        close();
     }
 
     /**
@@ -204,7 +204,7 @@ public class Elevation {
         status = was == ElevationStatus.PENDING ? ElevationStatus.WITHDRAWN : ElevationStatus.ENDED;
         endedAt = now;
         endedBy = by;
-        close(true);
+        close();
         return was;
     }
 
@@ -223,13 +223,14 @@ public class Elevation {
             endedAt = endsAt;
         }
         status = at;
-        close(true);
+        close();
         return at;
     }
 
-    private void close(boolean audited) {
+    /** Frees the user's place for a new one; its end is in the trail, written by the caller now. */
+    private void close() {
         openKey = null;
-        endAudited = audited;
+        endAudited = true;
     }
 
     private void requirePending(Instant now) throws Refusal {
